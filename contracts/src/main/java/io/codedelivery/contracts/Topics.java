@@ -1,0 +1,22 @@
+package io.codedelivery.contracts;
+
+/** The topics of the system; names kept from the system this project grew from. */
+public final class Topics {
+
+    /** Keyed by delivery id. */
+    public static final Topic<String, DeliveryRequested> DELIVERY_REQUESTED =
+            new Topic<>("route.new-direction", String.class, DeliveryRequested.class);
+
+    /** Keyed by delivery id, so one delivery's positions stay in order on one partition. */
+    public static final Topic<String, PositionReported> POSITION_REPORTED =
+            new Topic<>("route.new-position", String.class, PositionReported.class);
+
+    /** Header carrying why a record was sent to a dead-letter topic. */
+    public static final String DEAD_LETTER_REASON_HEADER = "codedelivery.dlq.reason";
+
+    /** Header carrying the topic a dead-lettered record came from. */
+    public static final String DEAD_LETTER_SOURCE_HEADER = "codedelivery.dlq.source";
+
+    private Topics() {
+    }
+}

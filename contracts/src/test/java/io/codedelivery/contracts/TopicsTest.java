@@ -1,0 +1,19 @@
+package io.codedelivery.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+
+    @Test
+    void topicNamesAreKeptFromTheOriginalSystem() {
+        assertThat(Topics.DELIVERY_REQUESTED.name()).isEqualTo("route.new-direction");
+        assertThat(Topics.POSITION_REPORTED.name()).isEqualTo("route.new-position");
+    }
+
+    @Test
+    void deadLetterTopicIsNamedAfterItsSource() {
+        assertThat(Topics.POSITION_REPORTED.deadLetterName()).isEqualTo("route.new-position.dlq");
+    }
+}
