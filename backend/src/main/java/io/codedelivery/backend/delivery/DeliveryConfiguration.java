@@ -1,0 +1,22 @@
+package io.codedelivery.backend.delivery;
+
+import io.codedelivery.backend.messaging.DeadLetters;
+import io.codedelivery.backend.messaging.KafkaSettings;
+import io.codedelivery.backend.messaging.WorkConsumer;
+import io.codedelivery.contracts.PositionReported;
+import io.codedelivery.contracts.Topics;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DeliveryConfiguration {
+
+    static final String STATUS_GROUP = "codedelivery-backend-delivery-status";
+
+    @Bean
+    WorkConsumer<PositionReported> deliveryProgressConsumer(KafkaSettings settings, DeadLetters deadLetters,
+            DeliveryRepository deliveries) {
+        RecordDeliveryProgress progress = new RecordDeliveryProgress(deliveries);
+        return new WorkConsumer<>(settings, STATUS_GROUP, Topics.POSITION_REPORTED, deadLetters, progress::apply);
+    }
+}

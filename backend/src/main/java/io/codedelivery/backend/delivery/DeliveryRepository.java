@@ -1,0 +1,63 @@
+package io.codedelivery.backend.delivery;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deliveries in MongoDB. Status changes are conditional updates, so applying the same position
+ * twice, or an older one after a newer, never moves a delivery backwards.
+ */
+@Component
+class DeliveryRepository {
+
+    private final MongoCollection<Document> deliveries;
+
+    DeliveryRepository(MongoDatabase database) {
+        this.deliveries = database.getCollection("deliveries");
+    }
+
+    void add(Delivery delivery) {
+        deliveries.insertOne(new Document("_id", delivery.id())
+                .append("routeId", delivery.routeId())
+                .append("status", delivery.status().code())
+                .append("requestedAt", Date.from(delivery.requestedAt())));
+    }
+
+    void remove(String id) {
+        deliveries.deleteOne(Filters.eq("_id", id));
+    }
+
+    Optional<Delivery> findById(String id) {
+        return Optional.ofNullable(deliveries.find(Filters.eq("_id", id)).first()).map(DeliveryRepository::toDelivery);
+    }
+
+    void markInTransit(String id, Instant at) {
+        deliveries.updateOne(
+                Filters.and(Filters.eq("_id", id), Filters.eq("status", DeliveryStatus.REQUESTED.code())),
+                Updates.combine(Updates.set("status", DeliveryStatus.IN_TRANSIT.code()), Updates.set("startedAt", Date.from(at))));
+    }
+
+    void markDelivered(String id, Instant at) {
+        deliveries.updateOne(
+                Filters.and(Filters.eq("_id", id), Filters.ne("status", DeliveryStatus.DELIVERED.code())),
+                Updates.combine(Updates.set("status", DeliveryStatus.DELIVERED.code()), Updates.set("deliveredAt", Date.from(at))));
+    }
+
+    private static Delivery toDelivery(Document document) {
+        return new Delivery(document.getString("_id"), document.getString("routeId"),
+                DeliveryStatus.ofCode(document.getString("status")), instant(document, "requestedAt"),
+                instant(document, "startedAt"), instant(document, "deliveredAt"));
+    }
+
+    private static Instant instant(Document document, String field) {
+        Date date = document.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,89 @@
+package io.codedelivery.backend.messaging;
+
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * A consumer on a thread of its own, started and stopped with the application. A failing poll
+ * round is logged and retried after a pause; it never ends the loop.
+ */
+abstract class PollingLoop implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PollingLoop.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final long RETRY_PAUSE_MILLIS = 1000;
+
+    private final String name;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile Thread thread;
+    private volatile boolean running;
+
+    PollingLoop(String name) {
+        this.name = name;
+    }
+
+    protected abstract KafkaConsumer<String, byte[]> open();
+
+    protected abstract void round(KafkaConsumer<String, byte[]> consumer, Duration pollTimeout);
+
+    protected void recover(KafkaConsumer<String, byte[]> consumer) {
+    }
+
+    @Override
+    public void start() {
+        consumer = open();
+        running = true;
+        thread = new Thread(this::loop, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void loop() {
+        try (KafkaConsumer<String, byte[]> owned = consumer) {
+            while (running) {
+                try {
+                    round(owned, POLL);
+                } catch (WakeupException e) {
+                    break;
+                } catch (RuntimeException e) {
+                    log.error("{}: round failed, retrying: {}", name, e.toString(), e);
+                    recover(owned);
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RETRY_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,8 @@
+package io.codedelivery.backend.route;
+
+public class InvalidRouteException extends RuntimeException {
+
+    public InvalidRouteException(String message) {
+        super(message);
+    }
+}

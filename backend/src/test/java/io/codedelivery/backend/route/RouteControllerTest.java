@@ -1,0 +1,89 @@
+package io.codedelivery.backend.route;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.codedelivery.contracts.GeoPoint;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(RouteController.class)
+class RouteControllerTest {
+
+    private static final Route BROADWAY = new Route("broadway", "Broadway",
+            List.of(new GeoPoint(40.73484, -73.9907), new GeoPoint(40.7056, -74.0133)));
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    RouteCatalogue catalogue;
+
+    @Test
+    void routesAreListedWithStartEndAndGeoJsonGeometry() throws Exception {
+        given(catalogue.findAll()).willReturn(List.of(BROADWAY));
+        mvc.perform(get("/api/routes"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value("broadway"))
+                .andExpect(jsonPath("$[0].title").value("Broadway"))
+                .andExpect(jsonPath("$[0].start.lat").value(40.73484))
+                .andExpect(jsonPath("$[0].end.lng").value(-74.0133))
+                .andExpect(jsonPath("$[0].geometry.type").value("LineString"))
+                .andExpect(jsonPath("$[0].geometry.coordinates[0][0]").value(-73.9907))
+                .andExpect(jsonPath("$[0].geometry.coordinates[0][1]").value(40.73484));
+    }
+
+    @Test
+    void anUnknownRouteIsA404Problem() throws Exception {
+        given(catalogue.findById("nowhere")).willReturn(Optional.empty());
+        mvc.perform(get("/api/routes/nowhere"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aNewRouteIsAddedToTheCatalogue() throws Exception {
+        mvc.perform(post("/api/routes").contentType(MediaType.APPLICATION_JSON).content("""
+                {"title":"Short hop","geometry":{"type":"LineString","coordinates":[[-73.99,40.73],[-73.98,40.74]]}}
+                """))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.title").value("Short hop"));
+        ArgumentCaptor<Route> added = ArgumentCaptor.forClass(Route.class);
+        verify(catalogue).add(added.capture());
+        assertThat(added.getValue().path()).containsExactly(new GeoPoint(40.73, -73.99), new GeoPoint(40.74, -73.98));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{",
+        "{\"title\":\"x\"}",
+        "{\"title\":\"\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[-73.99,40.73],[-73.98,40.74]]}}",
+        "{\"title\":\"x\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[-73.99,40.73]}}",
+        "{\"title\":\"x\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[-73.99,40.73]]}}",
+        "{\"title\":\"x\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[-73.99,95],[-73.98,40.74]]}}",
+        "{\"title\":\"x\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[-73.99],[-73.98,40.74]]}}",
+        "{\"title\":\"x\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[null,[-73.98,40.74]]}}"
+    })
+    void anInvalidRouteIsA400Problem(String body) throws Exception {
+        mvc.perform(post("/api/routes").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        verify(catalogue, org.mockito.Mockito.never()).add(any());
+    }
+}
