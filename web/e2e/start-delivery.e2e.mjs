@@ -1,0 +1,103 @@
+// End-to-end check in a real browser: start a delivery and watch its vehicle move.
+//
+//   BASE_URL=http://127.0.0.1:8080 [SCREENSHOT=/tmp/e2e.png] [TIMEOUT_MS=60000] \
+//     node e2e/start-delivery.e2e.mjs
+//
+// Drives Debian's /usr/bin/chromium (see ensure-chromium.sh) through playwright-core.
+// Reads the map through the test/debug hook `window.codeDeliveryMap`. Prints one JSON
+// line; exits 0 on success, 1 on failure.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const baseUrl = process.env.BASE_URL;
+const screenshot = process.env.SCREENSHOT;
+const timeoutMs = Number(process.env.TIMEOUT_MS ?? 60_000);
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const args = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+async function main() {
+  if (!baseUrl) throw new Error('BASE_URL is not set (e.g. http://127.0.0.1:8080)');
+  const deadline = Date.now() + timeoutMs;
+  const remaining = () => Math.max(1, deadline - Date.now());
+  const profile = await mkdtemp(join(tmpdir(), 'codedelivery-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath, args, headless: true, viewport: { width: 1280, height: 800 },
+  });
+  const pageErrors = [];
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(baseUrl, { waitUntil: 'domcontentloaded', timeout: remaining() });
+
+    const select = page.locator('select[name="route"]');
+    await page.waitForFunction(
+      () => {
+        const s = document.querySelector('select[name="route"]');
+        return s instanceof HTMLSelectElement && !s.disabled && s.options.length > 0 && s.options[0].value !== '';
+      },
+      null,
+      { timeout: remaining(), polling: 100 },
+    );
+    const routeId = await select.locator('option').first().getAttribute('value');
+    await select.selectOption(routeId);
+    await page.waitForFunction(() => Boolean(window.codeDeliveryMap?.getLayer('vehicles')), null, { timeout: remaining() });
+
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/deliveries') && r.request().method() === 'POST', { timeout: remaining() }),
+      page.getByRole('button', { name: 'Start' }).click({ timeout: remaining() }),
+    ]);
+    if (response.status() !== 201) throw new Error(`POST /api/deliveries answered ${response.status()}: ${await response.text()}`);
+    const delivery = await response.json();
+
+    // Poll what the map has rendered for this delivery's vehicle until it moved twice.
+    const seen = [];
+    let lastSeq = null;
+    while (Date.now() < deadline) {
+      const state = await page.evaluate((id) => {
+        const map = window.codeDeliveryMap;
+        const feature = map?.queryRenderedFeatures({ layers: ['vehicles'] }).find((f) => f.properties.deliveryId === id);
+        const row = document.querySelector(`[data-delivery-id="${id}"]`);
+        return {
+          coordinates: feature ? feature.geometry.coordinates : null,
+          seq: row?.getAttribute('data-seq') ?? null,
+          status: row?.getAttribute('data-status') ?? null,
+        };
+      }, delivery.id);
+      lastSeq = state.seq;
+      const key = state.coordinates && state.coordinates.map((c) => c.toFixed(6)).join(',');
+      if (key && seen[seen.length - 1] !== key) seen.push(key);
+      if (seen.length >= 3) {
+        if (screenshot) await page.screenshot({ path: screenshot });
+        return {
+          ok: true, deliveryId: delivery.id, routeId, positionsSeen: seen.length, seq: state.seq,
+          status: state.status, tookMs: timeoutMs - (deadline - Date.now()), screenshot: screenshot ?? null,
+        };
+      }
+      await page.waitForTimeout(200);
+    }
+    if (screenshot) await page.screenshot({ path: screenshot }).catch(() => {});
+    throw new Error(
+      `vehicle of delivery ${delivery.id} was rendered at ${seen.length} distinct position(s) within ${timeoutMs} ms ` +
+        `(need 3; last list seq ${lastSeq}); page errors: ${JSON.stringify(pageErrors)}`,
+    );
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (summary) => {
+    console.log(JSON.stringify(summary));
+    process.exit(0);
+  },
+  (error) => {
+    console.log(JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error) }));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,91 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, mockFetch, problemResponse } from '../testing/fetch-mock';
+import type { Position, Route } from '../types/api';
+import { App } from './App';
+
+// MapLibre needs WebGL, which jsdom lacks: the map is replaced; the browser e2e test covers it.
+vi.mock('../features/live-map/components/LiveMap', () => ({
+  LiveMap: (props: { selectedRouteId: string | null }) => <div data-testid="map" data-selected={props.selectedRouteId} />,
+}));
+
+class FakeWebSocket {
+  static last: FakeWebSocket | null = null;
+  onopen: ((e: Event) => void) | null = null;
+  onmessage: ((e: MessageEvent) => void) | null = null;
+  onclose: ((e: CloseEvent) => void) | null = null;
+  onerror: ((e: Event) => void) | null = null;
+  constructor(readonly url: string) {
+    FakeWebSocket.last = this;
+  }
+  close() {}
+  emit(frame: unknown) {
+    act(() => this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(frame) })));
+  }
+}
+
+const line = (from: [number, number], to: [number, number]) => ({ type: 'LineString' as const, coordinates: [from, to] });
+const routes: Route[] = [
+  { id: 'fifth-avenue', title: 'Fifth Avenue', start: { lat: 40.73, lng: -73.99 }, end: { lat: 40.76, lng: -73.97 }, geometry: line([-73.99, 40.73], [-73.97, 40.76]) },
+  { id: 'broadway', title: 'Broadway', start: { lat: 40.73, lng: -73.99 }, end: { lat: 40.77, lng: -73.98 }, geometry: line([-73.99, 40.73], [-73.98, 40.77]) },
+];
+const delivery = { id: 'd0000001-aaaa', routeId: 'broadway', status: 'requested', requestedAt: '2026-01-01T00:00:00Z' };
+const at = (seq: number, finished = false): Position => ({
+  deliveryId: delivery.id, routeId: 'broadway', seq, lat: 40.73 + seq * 0.01, lng: -73.99, finished, emittedAt: '',
+});
+
+describe('App', () => {
+  beforeEach(() => {
+    vi.stubGlobal('WebSocket', FakeWebSocket);
+  });
+
+  it('lists the routes and starts a delivery on the chosen one', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/routes': () => jsonResponse(routes),
+      'POST /api/deliveries': () => jsonResponse(delivery, 201),
+    });
+    render(<App />);
+    const select = await screen.findByRole('combobox', { name: 'Route' });
+    await waitFor(() => expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Fifth Avenue', 'Broadway']));
+
+    await userEvent.selectOptions(select, 'broadway');
+    expect(screen.getByTestId('map').dataset.selected).toBe('broadway');
+    await userEvent.click(screen.getByRole('button', { name: 'Start' }));
+
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ routeId: 'broadway' });
+    const row = await screen.findByText('Broadway', { selector: '.delivery-route' });
+    expect(row.closest('li')?.dataset).toMatchObject({ deliveryId: delivery.id, status: 'requested' });
+  });
+
+  it('shows the detail of a problem+json error', async () => {
+    mockFetch({
+      'GET /api/routes': () => jsonResponse(routes),
+      'POST /api/deliveries': () => problemResponse(404, 'Not Found', 'Route "fifth-avenue" is not available'),
+    });
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Start' }));
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringContaining('Route "fifth-avenue" is not available'));
+  });
+
+  it('follows the started delivery until it is delivered', async () => {
+    mockFetch({
+      'GET /api/routes': () => jsonResponse(routes),
+      'POST /api/deliveries': () => jsonResponse(delivery, 201),
+    });
+    render(<App />);
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Route' }), 'broadway');
+    await userEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await screen.findByText('Broadway', { selector: '.delivery-route' });
+    const socket = FakeWebSocket.last!;
+    socket.emit({ type: 'snapshot', positions: [] });
+    socket.emit({ type: 'positions', positions: [at(0), at(1)] });
+    const row = () => document.querySelector<HTMLElement>(`[data-delivery-id="${delivery.id}"]`)!;
+    expect(row().dataset).toMatchObject({ seq: '1', status: 'in_transit' });
+
+    socket.emit({ type: 'positions', positions: [at(1), at(2, true)] });
+    expect(row().dataset).toMatchObject({ seq: '2', status: 'delivered' });
+    expect(screen.getByRole('status').textContent).toContain('Delivery d0000001 delivered: Broadway');
+  });
+});

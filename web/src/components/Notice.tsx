@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+
+export type NoticeKind = 'error' | 'success' | 'info';
+
+export interface NoticeProps {
+  kind: NoticeKind;
+  children: ReactNode;
+  onDismiss?: () => void;
+}
+
+/** A one-line message; errors are announced assertively. */
+export function Notice({ kind, children, onDismiss }: NoticeProps) {
+  return (
+    <div className={`notice notice-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      <span>{children}</span>
+      {onDismiss && (
+        <button type="button" className="link" aria-label="Dismiss" onClick={onDismiss}>
+          ×
+        </button>
+      )}
+    </div>
+  );
+}

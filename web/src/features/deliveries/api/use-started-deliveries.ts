@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Delivery, DeliveryStatus, Position } from '../../../types/api';
+import { getDelivery } from './get-delivery';
+
+/**
+ * The deliveries this page started, their status kept up to date from the live
+ * positions (requested -> in_transit -> delivered; delivered sticks after the vehicle
+ * leaves the map). When a delivery in transit vanishes from the live set without a
+ * finished position (it finished while the socket was reconnecting), asks the backend.
+ */
+export function useStartedDeliveries(positions: Readonly<Record<string, Position>>) {
+  const [started, setStarted] = useState<readonly Delivery[]>([]);
+  const [seen, setSeen] = useState(positions);
+  if (seen !== positions) {
+    // Adjusting state to new props during render (no effect, no extra paint).
+    setSeen(positions);
+    const changes = statusChanges(started, positions);
+    if (changes.size > 0) setStarted(withStatuses(started, changes));
+  }
+
+  const lost = started
+    .filter((d) => d.status === 'in_transit' && !positions[d.id])
+    .map((d) => d.id)
+    .join(',');
+  useEffect(() => {
+    if (!lost) return;
+    const controller = new AbortController();
+    for (const id of lost.split(',')) {
+      getDelivery(id, controller.signal)
+        .then((d) => {
+          if (d.status === 'delivered') setStarted((list) => withStatuses(list, new Map([[id, 'delivered']])));
+        })
+        .catch(() => {});
+    }
+    return () => controller.abort();
+  }, [lost]);
+
+  const add = useCallback((delivery: Delivery) => setStarted((list) => [...list, delivery]), []);
+  return { started, add };
+}
+
+function statusChanges(started: readonly Delivery[], positions: Readonly<Record<string, Position>>) {
+  const changes = new Map<string, DeliveryStatus>();
+  for (const delivery of started) {
+    const position = positions[delivery.id];
+    if (delivery.status === 'delivered' || !position) continue;
+    if (position.finished) changes.set(delivery.id, 'delivered');
+    else if (delivery.status === 'requested') changes.set(delivery.id, 'in_transit');
+  }
+  return changes;
+}
+
+function withStatuses(list: readonly Delivery[], changes: ReadonlyMap<string, DeliveryStatus>): readonly Delivery[] {
+  return list.map((d) => {
+    const status = changes.get(d.id);
+    return status ? { ...d, status } : d;
+  });
+}

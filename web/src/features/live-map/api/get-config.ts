@@ -1,0 +1,7 @@
+import { apiClient } from '../../../lib/api-client';
+import type { AppConfig } from '../../../types/api';
+
+/** GET /api/config: the basemap style to use (null: the built-in one). */
+export function getConfig(signal?: AbortSignal): Promise<AppConfig> {
+  return apiClient.get<AppConfig>('/api/config', signal);
+}

@@ -1,0 +1,85 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Marker, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Route } from '../../../types/api';
+import { getConfig } from '../api/get-config';
+import type { TrackedVehicle } from '../stores/tracking-state';
+import { routeBounds, routesToGeoJson, vehiclesToGeoJson } from '../utils/map-data';
+import { resolveStyle } from '../utils/map-style';
+import { addAppLayers, highlightRoute, setSourceData } from './map-layers';
+import { useMaplibre } from './use-maplibre';
+import styles from './LiveMap.module.css';
+
+export interface LiveMapProps {
+  routes: readonly Route[];
+  selectedRouteId: string | null;
+  vehicles: Readonly<Record<string, TrackedVehicle>>;
+  /** Fit the map to this route whenever the request changes (e.g. on Start). */
+  fitRequest: { routeId: string; requestId: number } | null;
+}
+
+/** The map: every route's line, the selected one highlighted, its destination, and all vehicles. */
+export function LiveMap({ routes, selectedRouteId, vehicles, fitRequest }: LiveMapProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const style = useMapStyle();
+  const handle = useMaplibre(container, style);
+  const map = handle?.map;
+  const generation = handle?.styleGeneration;
+
+  useEffect(() => {
+    if (map) addAppLayers(map);
+  }, [map, generation]);
+
+  const routesData = useMemo(() => routesToGeoJson(routes), [routes]);
+  useEffect(() => {
+    if (map) setSourceData(map, 'routes', routesData);
+  }, [map, generation, routesData]);
+
+  useEffect(() => {
+    if (map) highlightRoute(map, selectedRouteId);
+  }, [map, generation, selectedRouteId]);
+
+  useEffect(() => {
+    if (map) setSourceData(map, 'vehicles', vehiclesToGeoJson(vehicles));
+  }, [map, generation, vehicles]);
+
+  const selectedRoute = routes.find((r) => r.id === selectedRouteId) ?? null;
+  useDestinationMarker(map, selectedRoute);
+
+  useEffect(() => {
+    const route = fitRequest && routes.find((r) => r.id === fitRequest.routeId);
+    const bounds = route && routeBounds(route);
+    if (map && bounds) map.fitBounds(bounds, { padding: 60, maxZoom: 16, duration: 600 });
+  }, [map, fitRequest, routes]);
+
+  return <div ref={container} className={styles.map} data-testid="live-map" aria-label="Delivery map" role="region" />;
+}
+
+function useMapStyle(): StyleSpecification | string | undefined {
+  const [style, setStyle] = useState<StyleSpecification | string>();
+  useEffect(() => {
+    const controller = new AbortController();
+    getConfig(controller.signal)
+      .then((config) => setStyle(resolveStyle(config.mapStyleUrl)))
+      .catch(() => {
+        if (!controller.signal.aborted) setStyle(resolveStyle(null));
+      });
+    return () => controller.abort();
+  }, []);
+  return style;
+}
+
+function useDestinationMarker(map: MapLibreMap | undefined, route: Route | null) {
+  useEffect(() => {
+    if (!map || !route) return;
+    // MapLibre positions the marker element with its own transform: style a child.
+    const element = document.createElement('div');
+    element.className = styles.destination ?? '';
+    element.title = `Destination: ${route.title}`;
+    element.appendChild(document.createElement('div')).className = styles.pin ?? '';
+    const marker = new Marker({ element, anchor: 'bottom' }).setLngLat([route.end.lng, route.end.lat]).addTo(map);
+    return () => {
+      marker.remove();
+    };
+  }, [map, route]);
+}

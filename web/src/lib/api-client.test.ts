@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { jsonResponse, mockFetch, problemResponse } from '../testing/fetch-mock';
+import { ApiError, apiClient } from './api-client';
+
+describe('apiClient', () => {
+  it('returns the parsed JSON body of a successful answer', async () => {
+    mockFetch({ 'GET /api/config': () => jsonResponse({ mapStyleUrl: null }) });
+    await expect(apiClient.get('/api/config')).resolves.toEqual({ mapStyleUrl: null });
+  });
+
+  it('sends a JSON body on POST', async () => {
+    const fetchMock = mockFetch({ 'POST /api/deliveries': () => jsonResponse({ id: 'd1' }, 201) });
+    await apiClient.post('/api/deliveries', { routeId: 'fifth-avenue' });
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(init?.body).toBe('{"routeId":"fifth-avenue"}');
+    expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json');
+  });
+
+  it('turns a problem+json answer into an ApiError whose message is the detail', async () => {
+    mockFetch({
+      'POST /api/deliveries': () => problemResponse(404, 'Not Found', 'No route with id "nowhere"'),
+    });
+    const error = await apiClient.post('/api/deliveries', { routeId: 'nowhere' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ message: 'No route with id "nowhere"', status: 404, title: 'Not Found' });
+  });
+
+  it('falls back to the title when the problem has no detail', async () => {
+    mockFetch({ 'POST /api/deliveries': () => jsonResponse({ title: 'Bad Request', status: 400 }, 400, 'application/problem+json') });
+    await expect(apiClient.post('/api/deliveries', {})).rejects.toThrow('Bad Request');
+  });
+
+  it('reports the status of a non-JSON error page', async () => {
+    mockFetch({ 'GET /api/routes': () => new Response('<html>oops</html>', { status: 502, statusText: 'Bad Gateway' }) });
+    await expect(apiClient.get('/api/routes')).rejects.toMatchObject({
+      message: 'Request failed (502 Bad Gateway)',
+      status: 502,
+    });
+  });
+
+  it('reports an unreachable server as status 0', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    await expect(apiClient.get('/api/routes')).rejects.toMatchObject({ status: 0 });
+  });
+});

@@ -1,0 +1,63 @@
+import { env } from '../config/env';
+
+/**
+ * An HTTP error from the backend. For `application/problem+json` answers (RFC 9457),
+ * `message` is the problem's `detail` (or its `title`), ready to show to the user.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string | undefined;
+
+  constructor(message: string, status: number, title?: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.title = title;
+  }
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** The one API client: JSON in, JSON out, errors as {@link ApiError}. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(`${env.apiBaseUrl}${path}`, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError('Cannot reach the server. Check your connection and try again.', 0);
+  }
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const apiClient = {
+  get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, signal ? { signal } : {}),
+  post: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+};
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const fallback = `Request failed (${response.status}${response.statusText ? ` ${response.statusText}` : ''})`;
+  const contentType = response.headers.get('Content-Type') ?? '';
+  if (!contentType.includes('json')) return new ApiError(fallback, response.status);
+  try {
+    const problem = (await response.json()) as { title?: unknown; detail?: unknown };
+    const title = typeof problem.title === 'string' ? problem.title : undefined;
+    const detail = typeof problem.detail === 'string' && problem.detail.trim() ? problem.detail : undefined;
+    return new ApiError(detail ?? title ?? fallback, response.status, title);
+  } catch {
+    return new ApiError(fallback, response.status);
+  }
+}
