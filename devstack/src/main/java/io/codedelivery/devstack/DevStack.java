@@ -67,23 +67,16 @@ public final class DevStack {
                     + " MONGODB_URI=" + env.get("MONGODB_URI"));
             return;
         }
-        startService("simulator", settings.simulatorJar(), settings.simulatorPort(), env, leftovers);
-        startService("backend", settings.backendJar(), settings.httpPort(), env, leftovers);
+        startService("simulator", settings.simulatorJar(), settings.simulatorPort(), "/actuator/health", env, leftovers);
+        startService("backend", settings.backendJar(), settings.httpPort(), "/actuator/health/readiness", env, leftovers);
         progress.ready("Code Delivery is up: http://localhost:" + settings.httpPort() + "  (Ctrl-C stops everything)");
     }
 
-    private void startService(String name, Path jar, int port, Map<String, String> infra, LeftoverProcesses leftovers)
-            throws Exception {
-        Ports.requireFree(port, name);
-        Map<String, String> env = new java.util.HashMap<>(infra);
-        env.put("SERVER_PORT", Integer.toString(port));
-        ChildProcess service = progress.step(name + " on 127.0.0.1:" + port, () -> {
-            ChildProcess process = ChildProcess.startJava(name, List.of("-Xmx384m", "-jar", jar.toString()), env,
-                    settings.logs().resolve(name + ".out"));
-            started.push(process);
-            process.awaitReady(new HttpReadiness("http://127.0.0.1:" + port + "/actuator/health"), READY_TIMEOUT);
-            return process;
-        });
+    private void startService(String name, Path jar, int port, String healthPath, Map<String, String> env,
+            LeftoverProcesses leftovers) throws Exception {
+        ChildProcess service = progress.step(name + " on 127.0.0.1:" + port, () -> JavaService.start(name, jar, port,
+                healthPath, env, settings.logs().resolve(name + ".out"), READY_TIMEOUT));
+        started.push(service);
         leftovers.remember(name, service.pid());
     }
 

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.codedelivery.backend.support.Positions;
 import io.codedelivery.backend.support.RunningBackend;
-import io.codedelivery.backend.support.ViewerClient;
+import io.codedelivery.devstack.testkit.ViewerClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.codedelivery.backend.support;
+package io.codedelivery.devstack.testkit;
 
 import java.net.URI;
 import java.net.http.HttpClient;

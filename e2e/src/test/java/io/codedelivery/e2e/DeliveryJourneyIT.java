@@ -1,0 +1,100 @@
+package io.codedelivery.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.codedelivery.devstack.testkit.ViewerClient;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A dispatcher starts deliveries over REST; the simulator drives them through the real broker; a
+ * viewer on the WebSocket sees every position of each, seq 0..n in order, ending at the route's end.
+ */
+class DeliveryJourneyIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration WAIT = Duration.ofMinutes(3);
+
+    private static RunningSystem system;
+
+    @BeforeAll
+    static void start() {
+        system = RunningSystem.get();
+    }
+
+    @Test
+    void everySampleRouteIsDrivenToItsEndWithoutAGap() throws Exception {
+        JsonNode routes = JSON.readTree(system.get("/api/routes").body());
+        assertThat(routes.size()).isGreaterThanOrEqualTo(5);
+        try (ViewerClient viewer = ViewerClient.connect(system.webSocket())) {
+            await().atMost(WAIT).until(() -> !viewer.framesOfType("snapshot").isEmpty());
+            Map<String, JsonNode> deliveries = new LinkedHashMap<>();
+            for (JsonNode route : routes) {
+                deliveries.put(startDelivery(route.get("id").asString()), route);
+            }
+            await().atMost(WAIT).until(() -> deliveries.keySet().stream().allMatch(id -> finished(viewer, id)));
+            for (var delivery : deliveries.entrySet()) {
+                assertDrivenWholeRoute(viewer, delivery.getKey(), delivery.getValue());
+            }
+            for (String id : deliveries.keySet()) {
+                await().atMost(WAIT).until(() -> status(id).equals("delivered"));
+            }
+        }
+    }
+
+    @Test
+    void aRouteCreatedAfterTheSimulatorStartedIsDriven() throws Exception {
+        var created = system.postJson("/api/routes", """
+                {"title":"Union Square loop","geometry":{"type":"LineString",
+                 "coordinates":[[-73.9907,40.7348],[-73.9886,40.7359],[-73.9873,40.7341]]}}
+                """);
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode route = JSON.readTree(created.body());
+        try (ViewerClient viewer = ViewerClient.connect(system.webSocket())) {
+            await().atMost(WAIT).until(() -> !viewer.framesOfType("snapshot").isEmpty());
+            String id = startDelivery(route.get("id").asString());
+            await().atMost(WAIT).until(() -> finished(viewer, id));
+            assertDrivenWholeRoute(viewer, id, route);
+        }
+    }
+
+    private static void assertDrivenWholeRoute(ViewerClient viewer, String deliveryId, JsonNode route) {
+        List<JsonNode> positions = viewer.positionsOf(deliveryId);
+        List<Long> seqs = viewer.seqsOf(deliveryId);
+        long gaps = LongStream.range(1, seqs.size()).filter(i -> seqs.get((int) i) != seqs.get((int) i - 1) + 1).count();
+        System.out.printf("route %-22s positions %4d  seq gaps %d%n", route.get("id").asString(), positions.size(), gaps);
+        assertThat(seqs).isEqualTo(LongStream.range(0, seqs.size()).boxed().toList());
+        assertThat(positions).hasSizeGreaterThan(2);
+        assertThat(positions.subList(0, positions.size() - 1)).noneMatch(p -> p.get("finished").asBoolean());
+        assertAt(positions.get(0), route.get("start"));
+        assertAt(positions.get(positions.size() - 1), route.get("end"));
+    }
+
+    private static void assertAt(JsonNode position, JsonNode point) {
+        assertThat(position.get("lat").asDouble()).isCloseTo(point.get("lat").asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(position.get("lng").asDouble()).isCloseTo(point.get("lng").asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    private static boolean finished(ViewerClient viewer, String deliveryId) {
+        List<JsonNode> positions = viewer.positionsOf(deliveryId);
+        return !positions.isEmpty() && positions.get(positions.size() - 1).get("finished").asBoolean();
+    }
+
+    private static String startDelivery(String routeId) throws Exception {
+        var response = system.postJson("/api/deliveries", "{\"routeId\":\"" + routeId + "\"}");
+        assertThat(response.statusCode()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("id").asString();
+    }
+
+    private static String status(String deliveryId) throws Exception {
+        return JSON.readTree(system.get("/api/deliveries/" + deliveryId).body()).get("status").asString();
+    }
+}
