@@ -1,0 +1,51 @@
+package io.codedelivery.simulator.driving;
+
+import io.codedelivery.contracts.Topics;
+import java.util.Map;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The simulator's Kafka Streams topology, in the order records flow:
+ * delivery requests in, dead letters out, the driver with its store, positions out.
+ */
+public final class SimulatorTopology {
+    /** The state store of deliveries being driven, backed by a changelog topic. */
+    public static final String ACTIVE_DELIVERIES_STORE = "active-deliveries";
+
+    static final String REQUESTS_SOURCE = "delivery-requests";
+    static final String INTAKE = "request-intake";
+    static final String DEAD_LETTER_SINK = "dead-letters";
+    static final String DRIVER = "delivery-driver";
+    static final String POSITIONS_SINK = "positions";
+
+    private SimulatorTopology() {
+    }
+
+    public static Topology build(DrivingSettings settings) {
+        Topology topology = new Topology();
+        topology.addSource(REQUESTS_SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(),
+                Topics.DELIVERY_REQUESTED.name());
+        topology.addProcessor(INTAKE, RequestIntake::new, REQUESTS_SOURCE);
+        topology.addSink(DEAD_LETTER_SINK, Topics.DELIVERY_REQUESTED.deadLetterName(),
+                new ByteArraySerializer(), new ByteArraySerializer(), INTAKE);
+        topology.addProcessor(DRIVER, () -> new DeliveryDriver(settings), INTAKE);
+        topology.addStateStore(activeDeliveries(), DRIVER);
+        topology.addSink(POSITIONS_SINK, Topics.POSITION_REPORTED.name(),
+                new StringSerializer(), new ByteArraySerializer(), DRIVER);
+        return topology;
+    }
+
+    private static StoreBuilder<KeyValueStore<String, ActiveDelivery>> activeDeliveries() {
+        return Stores.keyValueStoreBuilder(
+                        Stores.inMemoryKeyValueStore(ACTIVE_DELIVERIES_STORE), Serdes.String(), ActiveDeliverySerde.create())
+                .withLoggingEnabled(Map.of())
+                .withCachingDisabled();
+    }
+}

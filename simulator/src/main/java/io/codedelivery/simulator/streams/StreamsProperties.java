@@ -1,0 +1,40 @@
+package io.codedelivery.simulator.streams;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** Turns {@link SimulatorProperties.Kafka} into the properties of the Kafka clients. */
+final class StreamsProperties {
+    private StreamsProperties() {
+    }
+
+    static Properties forStreams(SimulatorProperties.Kafka kafka) {
+        Properties props = forAdmin(kafka);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, kafka.applicationId());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Short.toString(kafka.replicationFactor()));
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir(kafka));
+        return props;
+    }
+
+    static Properties forAdmin(SimulatorProperties.Kafka kafka) {
+        Properties props = new Properties();
+        for (Map.Entry<String, String> extra : kafka.properties().entrySet()) {
+            if (extra.getValue() != null && !extra.getValue().isBlank()) {
+                props.put(extra.getKey(), extra.getValue());
+            }
+        }
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        return props;
+    }
+
+    private static String stateDir(SimulatorProperties.Kafka kafka) {
+        if (kafka.stateDir() != null && !kafka.stateDir().isBlank()) {
+            return kafka.stateDir();
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "kafka-streams").toString();
+    }
+}

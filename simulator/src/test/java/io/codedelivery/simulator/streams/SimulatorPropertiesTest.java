@@ -1,0 +1,86 @@
+package io.codedelivery.simulator.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.codedelivery.simulator.SimulatorApplication;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+
+class SimulatorPropertiesTest {
+
+    @Test
+    void localDefaultsAreSafe() {
+        SimulatorProperties properties = bind(Map.of());
+
+        assertThat(properties.tick()).isEqualTo(Duration.ofMillis(500));
+        assertThat(properties.speedMps()).isEqualTo(13.9);
+        assertThat(properties.kafka().bootstrapServers()).isEqualTo("127.0.0.1:9092");
+        assertThat(properties.kafka().topicPartitions()).isEqualTo(6);
+        assertThat(properties.kafka().replicationFactor()).isEqualTo((short) 1);
+        assertThat(StreamsProperties.forStreams(properties.kafka()))
+                .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "codedelivery-simulator")
+                .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
+                .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1")
+                .doesNotContainKeys("security.protocol", "sasl.mechanism", "sasl.jaas.config");
+    }
+
+    @Test
+    void environmentVariablesOverrideTheDefaults() {
+        SimulatorProperties properties = bind(Map.of(
+                "SIMULATOR_TICK", "250ms",
+                "SIMULATOR_SPEED_MPS", "20",
+                "KAFKA_BOOTSTRAP_SERVERS", "broker:9093",
+                "KAFKA_TOPIC_PARTITIONS", "12",
+                "KAFKA_REPLICATION_FACTOR", "3",
+                "SIMULATOR_STATE_DIR", "/var/lib/simulator"));
+
+        assertThat(properties.driving().tick()).isEqualTo(Duration.ofMillis(250));
+        assertThat(properties.driving().speedMps()).isEqualTo(20.0);
+        assertThat(properties.kafka().topicPartitions()).isEqualTo(12);
+        assertThat(StreamsProperties.forStreams(properties.kafka()))
+                .containsEntry(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9093")
+                .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, "3")
+                .containsEntry(StreamsConfig.STATE_DIR_CONFIG, "/var/lib/simulator");
+    }
+
+    @Test
+    void managedKafkaCredentialsArePassedFromTheEnvironment() {
+        SimulatorProperties properties = bind(Map.of(
+                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
+                "KAFKA_SASL_MECHANISM", "PLAIN",
+                "KAFKA_SASL_JAAS_CONFIG", "jaas-line",
+                "SIMULATOR_KAFKA_PROPERTIES_CLIENT_DNS_LOOKUP", "use_all_dns_ips"));
+
+        Properties admin = StreamsProperties.forAdmin(properties.kafka());
+
+        assertThat(admin)
+                .containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry("sasl.mechanism", "PLAIN")
+                .containsEntry("sasl.jaas.config", "jaas-line")
+                .containsEntry("client.dns.lookup", "use_all_dns_ips");
+        assertThat(StreamsProperties.forStreams(properties.kafka())).containsAllEntriesOf(admin);
+    }
+
+    private static SimulatorProperties bind(Map<String, Object> environment) {
+        SpringApplication application = new SpringApplication(Binding.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setDefaultProperties(SimulatorApplication.defaultProperties());
+        application.setEnvironment(new TestEnvironment(environment));
+        try (ConfigurableApplicationContext context = application.run()) {
+            return context.getBean(SimulatorProperties.class);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(SimulatorProperties.class)
+    static class Binding {
+    }
+}
