@@ -39,7 +39,7 @@ public final class ChildProcess implements AutoCloseable {
         try {
             Files.createDirectories(output.getParent());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()));
             builder.environment().putAll(env);
             return new ChildProcess(name, builder.start(), output);
         } catch (IOException e) {

@@ -67,7 +67,7 @@ public final class DevStack {
                     + " MONGODB_URI=" + env.get("MONGODB_URI"));
             return;
         }
-        startService("simulator", settings.simulatorJar(), settings.simulatorPort(), "/actuator/health", env, leftovers);
+        startService("simulator", settings.simulatorJar(), settings.simulatorPort(), "/actuator/health/readiness", env, leftovers);
         startService("backend", settings.backendJar(), settings.httpPort(), "/actuator/health/readiness", env, leftovers);
         progress.ready("Code Delivery is up: http://localhost:" + settings.httpPort() + "  (Ctrl-C stops everything)");
     }

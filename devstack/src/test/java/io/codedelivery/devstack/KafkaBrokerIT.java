@@ -45,6 +45,8 @@ class KafkaBrokerIT {
             }
         }
         try (KafkaBroker broker = KafkaBroker.start(data, port, controllerPort, READY)) {
+            assertThat(java.nio.file.Files.readString(broker.output())).as("readiness is judged on this run's output only")
+                    .containsOnlyOnce("Kafka Server started");
             assertThat(readAll(broker.bootstrapServers(), "journal")).containsExactly("first");
         }
     }

@@ -47,7 +47,7 @@ final class RunningSystem {
                 "MONGODB_URI", infrastructure.mongoUri("e2e-" + UUID.randomUUID()),
                 "SIMULATOR_SPEED_MPS", Double.toString(SPEED_MPS),
                 "SIMULATOR_STATE_DIR", stateDir().toString());
-        ChildProcess simulator = JavaService.start("simulator", jar("simulator"), Ports.free(), "/actuator/health", env,
+        ChildProcess simulator = JavaService.start("simulator", jar("simulator"), Ports.free(), "/actuator/health/readiness", env,
                 logs.resolve("simulator.out"), READY);
         int httpPort = Ports.free();
         ChildProcess backend = JavaService.start("backend", jar("backend"), httpPort, "/actuator/health/readiness", env,

@@ -90,6 +90,7 @@ class DeliveryApiIT {
         assertThat(backend.postJson("/api/deliveries", "{\"routeId\":\"nowhere\"}").statusCode()).isEqualTo(404);
         assertThat(backend.get("/api/deliveries/%20").statusCode()).isEqualTo(404);
         assertThat(backend.postJson("/api/routes", "{\"title\":1}").statusCode()).isEqualTo(400);
+        assertThat(backend.get("/ws").statusCode()).as("a plain GET on the WebSocket endpoint").isBetween(400, 499);
     }
 
     private static ConsumerRecord<String, byte[]> awaitRecord(String topic, String key) {

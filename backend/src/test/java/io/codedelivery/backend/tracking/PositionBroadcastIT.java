@@ -88,6 +88,18 @@ class PositionBroadcastIT {
         }
     }
 
+    @Test
+    void whatABrowserSendsIsIgnoredAndTheStreamGoesOn() throws Exception {
+        String deliveryId = startDelivery();
+        try (ViewerClient viewer = ViewerClient.connect(replicaA.webSocket())) {
+            await().atMost(WAIT).until(() -> !viewer.framesOfType("snapshot").isEmpty());
+            viewer.send("{not json");
+            viewer.send("{\"type\":\"subscribe\",\"deliveryId\":42}");
+            vehicle.report(deliveryId, "broadway", 0, 2, 2);
+            await().atMost(WAIT).untilAsserted(() -> assertThat(viewer.seqsOf(deliveryId)).containsExactly(0L, 1L, 2L));
+        }
+    }
+
     private static long latestSeqIn(JsonNode snapshot, String deliveryId) {
         return snapshot.get("positions").valueStream()
                 .filter(p -> deliveryId.equals(p.get("deliveryId").asString()))

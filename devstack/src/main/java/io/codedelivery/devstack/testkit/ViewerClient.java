@@ -47,6 +47,11 @@ public final class ViewerClient implements AutoCloseable {
         return positionsOf(deliveryId).stream().map(position -> position.get("seq").asLong()).toList();
     }
 
+    /** Sends a text frame, as a misbehaving browser might. */
+    public void send(String text) throws Exception {
+        socket.sendText(text, true).get(10, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Producer side of the contract: what the simulator writes has the shape of the golden sample. */
+/** Both sides of the contract: the simulator reads the golden request and writes the golden position shape. */
 class PositionContractTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -26,6 +26,18 @@ class PositionContractTest {
         JsonNode golden = JSON.readTree(GoldenSamples.positionReported());
 
         assertThat(shape(emitted)).isEqualTo(shape(golden));
+    }
+
+    @Test
+    void theGoldenDeliveryRequestedIsDrivenFromItsFirstPointToItsLast() {
+        try (TopologyFixture fixture = new TopologyFixture(DrivingSettings.defaults())) {
+            fixture.requests.pipeInput("d-0b7e2f4a", GoldenSamples.deliveryRequested());
+            var positions = fixture.driveToTheEnd(1_000);
+            assertThat(fixture.deadLetters.isEmpty()).isTrue();
+            assertThat(positions.get(0).point()).isEqualTo(new GeoPoint(40.7319, -73.9964));
+            assertThat(positions.get(positions.size() - 1).point()).isEqualTo(new GeoPoint(40.74137, -73.98948));
+            assertThat(positions.get(positions.size() - 1).finished()).isTrue();
+        }
     }
 
     private static Map<String, String> shape(JsonNode node) {
