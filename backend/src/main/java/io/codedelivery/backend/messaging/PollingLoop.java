@@ -1,7 +1,11 @@
 package io.codedelivery.backend.messaging;
 
 import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,17 @@ abstract class PollingLoop implements SmartLifecycle {
     }
 
     protected abstract KafkaConsumer<String, byte[]> open();
+
+    /** A consumer of raw values (decoded by the loop, so a bad record is ours to handle) that never auto-commits. */
+    static KafkaConsumer<String, byte[]> consumer(KafkaSettings settings, String isolationLevel, String offsetReset,
+            Map<String, Object> extra) {
+        Map<String, Object> properties = settings.clientProperties();
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolationLevel);
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, offsetReset);
+        properties.putAll(extra);
+        return new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
+    }
 
     protected abstract void round(KafkaConsumer<String, byte[]> consumer, Duration pollTimeout);
 

@@ -12,8 +12,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * The <em>work</em> kind of consumer: the replicas share one group, so each record is handled by
@@ -41,13 +39,8 @@ public class WorkConsumer<V> extends PollingLoop {
 
     @Override
     protected KafkaConsumer<String, byte[]> open() {
-        Map<String, Object> properties = settings.clientProperties();
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
+        KafkaConsumer<String, byte[]> consumer = consumer(settings, "read_committed", "earliest",
+                Map.of(ConsumerConfig.GROUP_ID_CONFIG, groupId));
         consumer.subscribe(List.of(topic.name()));
         return consumer;
     }

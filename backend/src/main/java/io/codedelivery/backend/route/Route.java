@@ -31,7 +31,7 @@ public record Route(String id, String title, List<GeoPoint> path) {
     public double lengthMeters() {
         double total = 0;
         for (int i = 1; i < path.size(); i++) {
-            total += Distance.meters(path.get(i - 1), path.get(i));
+            total += path.get(i - 1).metresTo(path.get(i));
         }
         return total;
     }

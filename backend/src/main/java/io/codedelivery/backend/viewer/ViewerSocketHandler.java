@@ -1,11 +1,13 @@
 package io.codedelivery.backend.viewer;
 
 import io.codedelivery.backend.tracking.LiveFleet;
+import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
@@ -27,8 +29,15 @@ class ViewerSocketHandler extends TextWebSocketHandler {
         this.settings = settings;
     }
 
+    /** Tomcat's own limit for a blocking send; without it a stalled browser holds a sender thread for 20 s. */
+    private static final String TOMCAT_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
+        if (session instanceof NativeWebSocketSession nativeSession
+                && nativeSession.getNativeSession() instanceof Session socket) {
+            socket.getUserProperties().put(TOMCAT_SEND_TIMEOUT, settings.sendTimeout().toMillis());
+        }
         Viewer viewer = new Viewer(new SessionSocket(session), sender, fleet, settings.maxQueuedBatches());
         viewers.add(viewer);
         fleet.subscribe(viewer);

@@ -5,16 +5,13 @@ import io.codedelivery.contracts.GeoPoint;
 import java.util.List;
 
 /**
- * What the simulator keeps about a delivery it is driving. The step length is fixed when the
- * delivery is accepted, so a restart with other settings never makes a delivery jump.
+ * What the simulator keeps about a delivery it is driving, written once when it is accepted; the
+ * step it has reached is kept apart, so each tick writes a number, not the route. The step length
+ * is fixed on acceptance, so a restart with other settings never makes a delivery jump.
  */
-record ActiveDelivery(String routeId, List<GeoPoint> path, double metresPerStep, long nextStep) {
+record ActiveDelivery(String routeId, List<GeoPoint> path, double metresPerStep) {
 
     static ActiveDelivery accepted(DeliveryRequested request, double metresPerStep) {
-        return new ActiveDelivery(request.routeId(), request.path(), metresPerStep, 0);
-    }
-
-    ActiveDelivery advanced() {
-        return new ActiveDelivery(routeId, path, metresPerStep, nextStep + 1);
+        return new ActiveDelivery(request.routeId(), request.path(), metresPerStep);
     }
 }

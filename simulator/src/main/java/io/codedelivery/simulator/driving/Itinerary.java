@@ -9,7 +9,6 @@ import java.util.List;
  * from the start however sparse or dense the waypoints are.
  */
 final class Itinerary {
-    private static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
     private final List<GeoPoint> path;
     private final double[] distanceAtPoint;
@@ -21,7 +20,7 @@ final class Itinerary {
         this.path = List.copyOf(path);
         this.distanceAtPoint = new double[path.size()];
         for (int i = 1; i < path.size(); i++) {
-            distanceAtPoint[i] = distanceAtPoint[i - 1] + metresBetween(path.get(i - 1), path.get(i));
+            distanceAtPoint[i] = distanceAtPoint[i - 1] + path.get(i - 1).metresTo(path.get(i));
         }
     }
 
@@ -54,13 +53,5 @@ final class Itinerary {
             index++;
         }
         return index;
-    }
-
-    static double metresBetween(GeoPoint a, GeoPoint b) {
-        double dLat = Math.toRadians(b.lat() - a.lat());
-        double dLng = Math.toRadians(b.lng() - a.lng());
-        double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLng / 2), 2);
-        return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

@@ -16,8 +16,11 @@ import org.apache.kafka.streams.state.Stores;
  * delivery requests in, dead letters out, the driver with its store, positions out.
  */
 public final class SimulatorTopology {
-    /** The state store of deliveries being driven, backed by a changelog topic. */
+    /** The state store of deliveries being driven (route and step length), backed by a changelog topic. */
     public static final String ACTIVE_DELIVERIES_STORE = "active-deliveries";
+
+    /** The next step of each delivery being driven, backed by a changelog topic; written every tick. */
+    public static final String DELIVERY_STEPS_STORE = "delivery-steps";
 
     static final String REQUESTS_SOURCE = "delivery-requests";
     static final String INTAKE = "request-intake";
@@ -37,6 +40,7 @@ public final class SimulatorTopology {
                 new ByteArraySerializer(), new ByteArraySerializer(), INTAKE);
         topology.addProcessor(DRIVER, () -> new DeliveryDriver(settings), INTAKE);
         topology.addStateStore(activeDeliveries(), DRIVER);
+        topology.addStateStore(deliverySteps(), DRIVER);
         topology.addSink(POSITIONS_SINK, Topics.POSITION_REPORTED.name(),
                 new StringSerializer(), new ByteArraySerializer(), DRIVER);
         return topology;
@@ -45,6 +49,13 @@ public final class SimulatorTopology {
     private static StoreBuilder<KeyValueStore<String, ActiveDelivery>> activeDeliveries() {
         return Stores.keyValueStoreBuilder(
                         Stores.inMemoryKeyValueStore(ACTIVE_DELIVERIES_STORE), Serdes.String(), ActiveDeliverySerde.create())
+                .withLoggingEnabled(Map.of())
+                .withCachingDisabled();
+    }
+
+    private static StoreBuilder<KeyValueStore<String, Long>> deliverySteps() {
+        return Stores.keyValueStoreBuilder(
+                        Stores.inMemoryKeyValueStore(DELIVERY_STEPS_STORE), Serdes.String(), Serdes.Long())
                 .withLoggingEnabled(Map.of())
                 .withCachingDisabled();
     }

@@ -22,20 +22,12 @@ class ItineraryTest {
     }
 
     @Test
-    void haversineMatchesAKnownDistance() {
-        GeoPoint paris = new GeoPoint(48.8566, 2.3522);
-        GeoPoint london = new GeoPoint(51.5072, -0.1276);
-
-        assertThat(Itinerary.metresBetween(paris, london)).isCloseTo(343_500, within(1_000.0));
-    }
-
-    @Test
     void pointsBetweenWaypointsAreInterpolatedAlongTheLeg() {
         Itinerary itinerary = new Itinerary(List.of(START, MIDDLE, END));
-        double firstLeg = Itinerary.metresBetween(START, MIDDLE);
+        double firstLeg = START.metresTo(MIDDLE);
 
         GeoPoint quarter = itinerary.pointAt(firstLeg / 4);
-        GeoPoint intoSecondLeg = itinerary.pointAt(firstLeg + Itinerary.metresBetween(MIDDLE, END) / 2);
+        GeoPoint intoSecondLeg = itinerary.pointAt(firstLeg + MIDDLE.metresTo(END) / 2);
 
         assertThat(quarter.lat()).isCloseTo(40.0025, within(1e-9));
         assertThat(quarter.lng()).isCloseTo(-73.0, within(1e-9));
@@ -47,7 +39,7 @@ class ItineraryTest {
     void aWaypointIsReachedExactlyAtItsDistance() {
         Itinerary itinerary = new Itinerary(List.of(START, MIDDLE, END));
 
-        assertThat(itinerary.pointAt(Itinerary.metresBetween(START, MIDDLE))).isEqualTo(MIDDLE);
+        assertThat(itinerary.pointAt(START.metresTo(MIDDLE))).isEqualTo(MIDDLE);
     }
 
     @Test
@@ -63,9 +55,9 @@ class ItineraryTest {
     @Test
     void repeatedWaypointsDoNotBreakInterpolation() {
         Itinerary itinerary = new Itinerary(List.of(START, MIDDLE, MIDDLE, MIDDLE, END));
-        double firstLeg = Itinerary.metresBetween(START, MIDDLE);
+        double firstLeg = START.metresTo(MIDDLE);
 
-        assertThat(itinerary.lengthMetres()).isCloseTo(firstLeg + Itinerary.metresBetween(MIDDLE, END), within(1e-6));
+        assertThat(itinerary.lengthMetres()).isCloseTo(firstLeg + MIDDLE.metresTo(END), within(1e-6));
         assertThat(itinerary.pointAt(firstLeg)).isEqualTo(MIDDLE);
         assertThat(itinerary.pointAt(firstLeg + 1).lng()).isGreaterThan(MIDDLE.lng());
     }

@@ -52,11 +52,11 @@ class SimulatorTopologyTest {
         List<PositionReported> positions = fixture.driveToTheEnd(100);
 
         for (int i = 1; i < positions.size() - 1; i++) {
-            double metres = Itinerary.metresBetween(positions.get(i - 1).point(), positions.get(i).point());
+            double metres = positions.get(i - 1).point().metresTo(positions.get(i).point());
             assertThat(metres).as("distance from seq %d to %d", i - 1, i).isCloseTo(5.0, within(1e-6));
         }
-        double lastLeg = Itinerary.metresBetween(
-                positions.get(positions.size() - 2).point(), positions.get(positions.size() - 1).point());
+        double lastLeg = positions.get(positions.size() - 2).point()
+                .metresTo(positions.get(positions.size() - 1).point());
         assertThat(lastLeg).isGreaterThan(0).isLessThanOrEqualTo(5.0);
     }
 
@@ -101,7 +101,7 @@ class SimulatorTopologyTest {
             assertThat(emitted).extracting(PositionReported::deliveryId).containsExactlyInAnyOrder("d-1", "d-2");
             assertThat(emitted).allSatisfy(p -> assertThat(p.seq()).isEqualTo(expectedSeq));
         }
-        assertThat(fixture.store().get("d-2").nextStep()).isEqualTo(5);
+        assertThat(fixture.steps().get("d-2")).isEqualTo(5L);
     }
 
     @Test
@@ -133,7 +133,8 @@ class SimulatorTopologyTest {
 
     @Test
     void aDeliveryRestoredFromTheStoreContinuesAtItsNextStep() {
-        fixture.store().put("d-1", new ActiveDelivery("north", List.of(NORTH_START, NORTH_END), 5.0, 20));
+        fixture.store().put("d-1", new ActiveDelivery("north", List.of(NORTH_START, NORTH_END), 5.0));
+        fixture.steps().put("d-1", 20L);
 
         fixture.ticks(5);
 
@@ -149,7 +150,22 @@ class SimulatorTopologyTest {
 
         assertThat(stored.routeId()).isEqualTo("north");
         assertThat(stored.path()).containsExactly(NORTH_START, NORTH_END);
-        assertThat(stored.nextStep()).isEqualTo(2);
+        assertThat(fixture.steps().get("d-1")).isEqualTo(2L);
         assertThat(stored.metresPerStep()).isEqualTo(5.0);
+    }
+
+    @Test
+    void eachTickWritesOnlyTheStepNotTheRoute() {
+        var routeChangelog = fixture.driver.createOutputTopic("simulator-test-" + SimulatorTopology.ACTIVE_DELIVERIES_STORE
+                + "-changelog", new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+        var stepChangelog = fixture.driver.createOutputTopic("simulator-test-" + SimulatorTopology.DELIVERY_STEPS_STORE
+                + "-changelog", new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.LongDeserializer());
+        fixture.send(request("d-1", "north", NORTH_START, NORTH_END));
+        fixture.ticks(5);
+
+        assertThat(routeChangelog.readKeyValuesToList()).hasSize(1);
+        assertThat(stepChangelog.readValuesToList()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
     }
 }

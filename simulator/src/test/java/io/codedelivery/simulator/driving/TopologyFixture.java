@@ -82,6 +82,10 @@ final class TopologyFixture implements AutoCloseable {
         return driver.getKeyValueStore(SimulatorTopology.ACTIVE_DELIVERIES_STORE);
     }
 
+    KeyValueStore<String, Long> steps() {
+        return driver.getKeyValueStore(SimulatorTopology.DELIVERY_STEPS_STORE);
+    }
+
     @Override
     public void close() {
         driver.close();
