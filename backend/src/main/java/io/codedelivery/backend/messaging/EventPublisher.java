@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 
 /** Publishes an event and returns once the broker has it (acks=all), or fails. */
 public class EventPublisher {
@@ -15,7 +16,7 @@ public class EventPublisher {
 
     private final KafkaProducer<String, byte[]> producer;
 
-    EventPublisher(KafkaProducer<String, byte[]> producer) {
+    public EventPublisher(KafkaProducer<String, byte[]> producer) {
         this.producer = producer;
     }
 
@@ -26,7 +27,7 @@ public class EventPublisher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishFailedException(topic.name(), e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
             throw new PublishFailedException(topic.name(), e);
         }
     }

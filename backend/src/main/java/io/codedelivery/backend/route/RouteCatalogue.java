@@ -17,7 +17,7 @@ public class RouteCatalogue {
 
     private final MongoCollection<Document> routes;
 
-    RouteCatalogue(MongoDatabase database) {
+    public RouteCatalogue(MongoDatabase database) {
         this.routes = database.getCollection("routes");
     }
 
