@@ -4,10 +4,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Route } from '../../../types/api';
 import { getConfig } from '../api/get-config';
 import type { TrackedVehicle } from '../stores/tracking-state';
-import { routeBounds, routesToGeoJson, vehiclesToGeoJson } from '../utils/map-data';
+import { routeBounds, routesToGeoJson } from '../utils/map-data';
 import { resolveStyle } from '../utils/map-style';
 import { addAppLayers, highlightRoute, setSourceData } from './map-layers';
 import { useMaplibre } from './use-maplibre';
+import { useVehicleAnimation } from './use-vehicle-animation';
 import styles from './LiveMap.module.css';
 
 export interface LiveMapProps {
@@ -39,9 +40,7 @@ export function LiveMap({ routes, selectedRouteId, vehicles, fitRequest }: LiveM
     if (map) highlightRoute(map, selectedRouteId);
   }, [map, generation, selectedRouteId]);
 
-  useEffect(() => {
-    if (map) setSourceData(map, 'vehicles', vehiclesToGeoJson(vehicles));
-  }, [map, generation, vehicles]);
+  useVehicleAnimation(map, generation, vehicles);
 
   const selectedRoute = routes.find((r) => r.id === selectedRouteId) ?? null;
   useDestinationMarker(map, selectedRoute);

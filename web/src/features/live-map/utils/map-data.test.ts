@@ -26,6 +26,14 @@ describe('map data', () => {
     expect(fc.features[0]?.properties).toEqual({ deliveryId: 'd1', routeId: 'fifth-avenue', seq: 4, finished: false });
   });
 
+  it('places vehicles where the caller draws them', () => {
+    const fc = vehiclesToGeoJson(
+      { d1: { deliveryId: 'd1', routeId: 'fifth-avenue', seq: 4, lat: 40.74, lng: -73.99, finished: false, emittedAt: '', finishedAtMs: null } },
+      () => [-73.98, 40.75],
+    );
+    expect(fc.features[0]?.geometry.coordinates).toEqual([-73.98, 40.75]);
+  });
+
   it('bounds a route by its extreme coordinates', () => {
     expect(routeBounds(route)).toEqual([[-73.9964, 40.7319], [-73.9729, 40.7642]]);
   });

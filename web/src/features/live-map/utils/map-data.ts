@@ -17,14 +17,17 @@ export function routesToGeoJson(routes: readonly Route[]): FeatureCollection<Geo
   };
 }
 
+/** Every vehicle as a point, at `drawnAt(vehicle)` ([lng, lat]; default: its reported position). */
 export function vehiclesToGeoJson(
   vehicles: Readonly<Record<string, TrackedVehicle>>,
+  drawnAt: (vehicle: TrackedVehicle) => readonly [number, number] = (v) => [v.lng, v.lat],
 ): FeatureCollection<Point, VehicleProperties> {
   const features: Feature<Point, VehicleProperties>[] = [];
   for (const v of Object.values(vehicles)) {
+    const [lng, lat] = drawnAt(v);
     features.push({
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [v.lng, v.lat] },
+      geometry: { type: 'Point', coordinates: [lng, lat] },
       properties: { deliveryId: v.deliveryId, routeId: v.routeId, seq: v.seq, finished: v.finished },
     });
   }
