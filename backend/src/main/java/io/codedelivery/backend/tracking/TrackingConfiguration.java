@@ -19,6 +19,7 @@ class TrackingConfiguration {
     @Bean
     BroadcastConsumer<PositionReported> positionBroadcast(KafkaSettings kafka, TrackingSettings settings, Clock clock,
             LiveFleet fleet) {
-        return new BroadcastConsumer<>(kafka, Topics.POSITION_REPORTED, settings.replayWindow(), clock, fleet::apply);
+        return new BroadcastConsumer<>(kafka, Topics.POSITION_REPORTED, settings.replayWindow(),
+                settings.partitionCheck(), clock, fleet::apply);
     }
 }
