@@ -1,7 +1,9 @@
 // End-to-end check in a real browser: start a delivery and watch its vehicle move.
 //
 //   BASE_URL=http://127.0.0.1:8080 [SCREENSHOT=/tmp/e2e.png] [TIMEOUT_MS=60000] \
-//     node e2e/start-delivery.e2e.mjs
+//     [UNTIL_DELIVERED=1] node e2e/start-delivery.e2e.mjs
+//
+// With UNTIL_DELIVERED=1 it goes on until the app shows the delivery as delivered.
 //
 // Drives Debian's /usr/bin/chromium (see ensure-chromium.sh) through playwright-core.
 // Reads the map through the test/debug hook `window.codeDeliveryMap`. Prints one JSON
@@ -14,6 +16,7 @@ import { chromium } from 'playwright-core';
 const baseUrl = process.env.BASE_URL;
 const screenshot = process.env.SCREENSHOT;
 const timeoutMs = Number(process.env.TIMEOUT_MS ?? 60_000);
+const untilDelivered = process.env.UNTIL_DELIVERED === '1';
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const args = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -73,9 +76,11 @@ async function main() {
       if (key && seen[seen.length - 1] !== key) seen.push(key);
       if (seen.length >= 3) {
         if (screenshot) await page.screenshot({ path: screenshot });
+        const delivered = untilDelivered ? await awaitDelivered(page, delivery.id, remaining()) : null;
         return {
           ok: true, deliveryId: delivery.id, routeId, positionsSeen: seen.length, seq: state.seq,
-          status: state.status, tookMs: timeoutMs - (deadline - Date.now()), screenshot: screenshot ?? null,
+          status: delivered?.status ?? state.status, notice: delivered?.notice ?? null,
+          tookMs: timeoutMs - (deadline - Date.now()), screenshot: screenshot ?? null,
         };
       }
       await page.waitForTimeout(200);
@@ -89,6 +94,15 @@ async function main() {
     await context.close();
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+async function awaitDelivered(page, id, timeout) {
+  const row = page.locator(`[data-delivery-id="${id}"][data-status="delivered"]`);
+  await row.waitFor({ state: 'attached', timeout });
+  const notice = page.getByText(`Delivery ${id.slice(0, 8)} delivered`);
+  await notice.first().waitFor({ state: 'visible', timeout });
+  if (screenshot) await page.screenshot({ path: screenshot.replace(/\.png$/, '') + '-delivered.png' });
+  return { status: 'delivered', notice: await notice.first().textContent() };
 }
 
 main().then(

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real browser (Debian's Chromium, driven by playwright-core) opens the app served by the backend,
- * starts a delivery from the route picker and sees the vehicle move on the map.
+ * starts a delivery from the route picker, sees the vehicle move on the map, and sees it delivered.
  */
 class BrowserIT {
 
@@ -31,7 +31,7 @@ class BrowserIT {
     }
 
     @Test
-    void aDispatcherStartsADeliveryFromTheMapAndWatchesTheVehicleMove() throws Exception {
+    void aDispatcherStartsADeliveryFromTheMapAndWatchesTheVehicleDriveUntilDelivered() throws Exception {
         Path logs = Files.createDirectories(Path.of("target", "e2e-logs"));
         Path output = logs.resolve("browser.out");
         ProcessBuilder command = new ProcessBuilder("node", "e2e/start-delivery.e2e.mjs")
@@ -40,6 +40,8 @@ class BrowserIT {
                 .redirectOutput(output.toFile());
         command.environment().put("BASE_URL", system.baseUrl());
         command.environment().put("SCREENSHOT", logs.resolve("browser.png").toAbsolutePath().toString());
+        command.environment().put("UNTIL_DELIVERED", "1");
+        command.environment().put("TIMEOUT_MS", "150000");
         Process browser = command.start();
         assertThat(browser.waitFor(3, TimeUnit.MINUTES)).as("browser test finished in time").isTrue();
         List<String> lines = Files.readAllLines(output);
@@ -48,8 +50,10 @@ class BrowserIT {
         JsonNode summary = JSON.readTree(lines.get(lines.size() - 1));
         assertThat(summary.get("ok").asBoolean()).isTrue();
         assertThat(summary.get("positionsSeen").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(summary.get("status").asString()).isEqualTo("delivered");
+        assertThat(summary.get("notice").asString()).contains("delivered");
         String deliveryId = summary.get("deliveryId").asString();
-        await().atMost(Duration.ofMinutes(2)).until(() -> JSON.readTree(system.get("/api/deliveries/" + deliveryId).body())
-                .get("status").asString().equals("delivered"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(system.get("/api/deliveries/" + deliveryId)
+                .body()).get("status").asString().equals("delivered"));
     }
 }
