@@ -1,5 +1,8 @@
 package io.codedelivery.contracts;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /** The topics of the system; names kept from the system this project grew from. */
 public final class Topics {
 
@@ -18,5 +21,12 @@ public final class Topics {
     public static final String DEAD_LETTER_SOURCE_HEADER = "codedelivery.dlq.source";
 
     private Topics() {
+    }
+
+    /** Every topic of the system and its dead-letter topic, as services create them at start. */
+    public static List<String> allNames() {
+        return Stream.of(DELIVERY_REQUESTED, POSITION_REPORTED)
+                .flatMap(topic -> Stream.of(topic.name(), topic.deadLetterName()))
+                .toList();
     }
 }

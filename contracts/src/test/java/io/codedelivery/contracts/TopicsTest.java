@@ -16,4 +16,10 @@ class TopicsTest {
     void deadLetterTopicIsNamedAfterItsSource() {
         assertThat(Topics.POSITION_REPORTED.deadLetterName()).isEqualTo("route.new-position.dlq");
     }
+
+    @Test
+    void everyTopicComesWithItsDeadLetterTopic() {
+        assertThat(Topics.allNames()).containsExactly(
+                "route.new-direction", "route.new-direction.dlq", "route.new-position", "route.new-position.dlq");
+    }
 }

@@ -1,6 +1,5 @@
 package io.codedelivery.backend.messaging;
 
-import io.codedelivery.contracts.Topic;
 import io.codedelivery.contracts.Topics;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.slf4j.LoggerFactory;
 final class TopicBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(TopicBootstrap.class);
-    private static final List<Topic<?, ?>> TOPICS = List.of(Topics.DELIVERY_REQUESTED, Topics.POSITION_REPORTED);
 
     private TopicBootstrap() {
     }
@@ -23,8 +21,7 @@ final class TopicBootstrap {
     static void ensureTopics(KafkaSettings settings) {
         try (Admin admin = Admin.create(settings.clientProperties())) {
             Set<String> existing = admin.listTopics().names().get();
-            List<NewTopic> missing = TOPICS.stream()
-                    .flatMap(topic -> java.util.stream.Stream.of(topic.name(), topic.deadLetterName()))
+            List<NewTopic> missing = Topics.allNames().stream()
                     .filter(name -> !existing.contains(name))
                     .map(name -> new NewTopic(name, settings.partitions(), settings.replicationFactor()))
                     .toList();

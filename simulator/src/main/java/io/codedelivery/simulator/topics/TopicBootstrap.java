@@ -19,11 +19,7 @@ public final class TopicBootstrap {
     private static final Logger log = LoggerFactory.getLogger(TopicBootstrap.class);
 
     /** The topics this service needs: its input, its output and their dead-letter topics. */
-    public static final List<String> TOPICS = List.of(
-            Topics.DELIVERY_REQUESTED.name(),
-            Topics.DELIVERY_REQUESTED.deadLetterName(),
-            Topics.POSITION_REPORTED.name(),
-            Topics.POSITION_REPORTED.deadLetterName());
+    public static final List<String> TOPICS = Topics.allNames();
 
     private final Admin admin;
     private final Duration timeout;
