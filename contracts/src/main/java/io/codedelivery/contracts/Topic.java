@@ -8,6 +8,10 @@ public record Topic<K, V>(String name, Class<K> keyType, Class<V> valueType) {
 
     /** Where records of this topic that cannot be read are parked, with the reason in headers. */
     public String deadLetterName() {
-        return name + ".dlq";
+        return deadLetterNameOf(name);
+    }
+
+    public static String deadLetterNameOf(String topicName) {
+        return topicName + ".dlq";
     }
 }

@@ -1,5 +1,6 @@
 package io.codedelivery.backend.messaging;
 
+import io.codedelivery.contracts.Topic;
 import io.codedelivery.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +29,7 @@ public class DeadLetters {
     }
 
     public void park(ConsumerRecord<String, byte[]> record, String reason) {
-        String target = record.topic() + ".dlq";
+        String target = Topic.deadLetterNameOf(record.topic());
         ProducerRecord<String, byte[]> parked = new ProducerRecord<>(target, null, record.key(), record.value());
         for (Header header : record.headers()) {
             parked.headers().add(header);
