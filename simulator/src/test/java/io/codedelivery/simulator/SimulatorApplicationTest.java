@@ -18,11 +18,12 @@ class SimulatorApplicationTest {
     }
 
     @Test
-    void defaultsExposeHealthProbesOnTheConfiguredPort() {
+    void defaultsExposeHealthProbesAndPrometheusOnTheConfiguredPort() {
         Properties defaults = SimulatorApplication.defaultProperties();
 
         assertThat(defaults)
                 .containsEntry("server.port", "${SERVER_PORT:8081}")
+                .containsEntry("management.endpoints.web.exposure.include", "health,prometheus")
                 .containsEntry("management.endpoint.health.probes.enabled", "true")
                 .containsEntry("management.endpoint.health.group.readiness.include", "readinessState,kafkaStreams");
     }

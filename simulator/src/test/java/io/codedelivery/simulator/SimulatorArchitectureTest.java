@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 import io.codedelivery.contracts.Topics;
+import io.codedelivery.simulator.driving.DrivingMetrics;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,16 @@ class SimulatorArchitectureTest {
     void theTopologyIsPlainKafkaStreamsWithoutSpring() {
         noClasses().that().resideInAnyPackage("..simulator.driving..", "..simulator.topics..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .check(SIMULATOR);
+    }
+
+    @Test
+    void theTopologyReportsThroughItsOwnMetricsInterfaceNotMicrometer() {
+        noClasses().that().resideInAPackage("..simulator.driving..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..")
+                .check(SIMULATOR);
+        classes().that().implement(DrivingMetrics.class).and().resideOutsideOfPackage("..simulator.driving..")
+                .should().resideInAPackage("..simulator.streams..")
                 .check(SIMULATOR);
     }
 

@@ -4,12 +4,12 @@ import io.codedelivery.contracts.DeliveryRequested;
 import io.codedelivery.contracts.GeoPoint;
 import io.codedelivery.contracts.JsonCodec;
 import io.codedelivery.contracts.PositionReported;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -20,18 +20,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the deliveries of its task in the state stores and, on every tick of the wall clock, moves
- * each one a step along its route and reports where it is. The reported position and the stored
- * step commit together, so a delivery resumes where it stopped after a failover.
+ * Keeps the deliveries of its task in the state stores and moves each one a step along its route
+ * once per tick, at its own slot within the tick, reporting where it is. The reported position and
+ * the stored step commit together, so a delivery resumes where it stopped after a failover.
  */
 final class DeliveryDriver implements Processor<String, DeliveryRequested, String, byte[]> {
     private static final Logger log = LoggerFactory.getLogger(DeliveryDriver.class);
 
     private final DrivingSettings settings;
+    private final DrivingMetrics metrics;
+    private final InstantSource clock;
     private final Map<String, Driven> driven = new HashMap<>();
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, ActiveDelivery> deliveries;
     private KeyValueStore<String, Long> steps;
+    private Timetable timetable;
+    private int reportedActive;
 
     /** A delivery with its itinerary, kept in memory so a tick reads neither the route nor its geometry. */
     private record Driven(ActiveDelivery delivery, Itinerary itinerary) {
@@ -41,16 +45,29 @@ final class DeliveryDriver implements Processor<String, DeliveryRequested, Strin
         }
     }
 
-    DeliveryDriver(DrivingSettings settings) {
+    DeliveryDriver(DrivingSettings settings, DrivingMetrics metrics, InstantSource clock) {
         this.settings = settings;
+        this.metrics = metrics;
+        this.clock = clock;
     }
 
+    /** Stores are restored before this runs, so the timetable is rebuilt from the steps they hold. */
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.deliveries = context.getStateStore(SimulatorTopology.ACTIVE_DELIVERIES_STORE);
         this.steps = context.getStateStore(SimulatorTopology.DELIVERY_STEPS_STORE);
-        context.schedule(settings.tick(), PunctuationType.WALL_CLOCK_TIME, this::driveAll);
+        this.driven.clear();
+        this.timetable = new Timetable(new TickSlots(settings), clock.millis());
+        try (KeyValueIterator<String, Long> iterator = steps.all()) {
+            iterator.forEachRemaining(entry -> timetable.add(entry.key));
+        }
+        reportActive();
+        if (timetable.size() > 0) {
+            log.info("Task {} resumes {} deliveries from its stores", context.taskId(), timetable.size());
+        }
+        context.schedule(settings.slotInterval(), PunctuationType.WALL_CLOCK_TIME,
+                ignored -> timetable.driveDue(clock.millis(), this::driveSlot));
     }
 
     @Override
@@ -64,40 +81,66 @@ final class DeliveryDriver implements Processor<String, DeliveryRequested, Strin
         deliveries.put(request.deliveryId(), delivery);
         steps.put(request.deliveryId(), 0L);
         driven.put(request.deliveryId(), new Driven(delivery));
+        timetable.add(request.deliveryId());
+        reportActive();
         log.info("Delivery {} accepted on route {} ({} points)",
                 request.deliveryId(), request.routeId(), request.path().size());
     }
 
-    private void driveAll(long wallClockMillis) {
-        for (KeyValue<String, Long> entry : currentSteps()) {
-            drive(entry.key, entry.value, wallClockMillis);
+    @Override
+    public void close() {
+        metrics.activeDeliveriesChanged(-reportedActive);
+        reportedActive = 0;
+    }
+
+    private void driveSlot(List<String> deliveryIds, long dueMillis) {
+        metrics.slotDriven(Duration.ofMillis(Math.max(0, clock.millis() - dueMillis)));
+        for (String deliveryId : deliveryIds) {
+            drive(deliveryId);
         }
     }
 
-    private List<KeyValue<String, Long>> currentSteps() {
-        List<KeyValue<String, Long>> all = new ArrayList<>();
-        try (KeyValueIterator<String, Long> iterator = steps.all()) {
-            iterator.forEachRemaining(all::add);
+    private void drive(String deliveryId) {
+        Long step = steps.get(deliveryId);
+        Driven current = step == null ? null : driven.computeIfAbsent(deliveryId, this::load);
+        if (current == null) {
+            log.warn("Delivery {} has no stored step or route; no longer driving it", deliveryId);
+            release(deliveryId);
+            return;
         }
-        return all;
-    }
-
-    private void drive(String deliveryId, long step, long wallClockMillis) {
-        Driven current = driven.computeIfAbsent(deliveryId, id -> new Driven(deliveries.get(id)));
         double travelled = step * current.delivery().metresPerStep();
         boolean finished = travelled >= current.itinerary().lengthMetres();
         GeoPoint at = current.itinerary().pointAt(travelled);
+        long now = clock.millis();
         PositionReported position = new PositionReported(deliveryId, current.delivery().routeId(), step,
-                at.lat(), at.lng(), finished, Instant.ofEpochMilli(wallClockMillis));
-        context.forward(new Record<>(deliveryId, JsonCodec.encode(position), wallClockMillis));
+                at.lat(), at.lng(), finished, Instant.ofEpochMilli(now));
+        context.forward(new Record<>(deliveryId, JsonCodec.encode(position), now));
+        metrics.positionEmitted();
         if (finished) {
-            deliveries.delete(deliveryId);
-            steps.delete(deliveryId);
-            driven.remove(deliveryId);
+            release(deliveryId);
             log.info("Delivery {} reached the end of route {} after {} steps",
                     deliveryId, current.delivery().routeId(), step);
         } else {
             steps.put(deliveryId, step + 1);
         }
+    }
+
+    private Driven load(String deliveryId) {
+        ActiveDelivery delivery = deliveries.get(deliveryId);
+        return delivery == null ? null : new Driven(delivery);
+    }
+
+    private void release(String deliveryId) {
+        deliveries.delete(deliveryId);
+        steps.delete(deliveryId);
+        driven.remove(deliveryId);
+        timetable.remove(deliveryId);
+        reportActive();
+    }
+
+    private void reportActive() {
+        int active = timetable.size();
+        metrics.activeDeliveriesChanged(active - reportedActive);
+        reportedActive = active;
     }
 }

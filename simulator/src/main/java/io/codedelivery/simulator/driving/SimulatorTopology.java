@@ -1,6 +1,7 @@
 package io.codedelivery.simulator.driving;
 
 import io.codedelivery.contracts.Topics;
+import java.time.InstantSource;
 import java.util.Map;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -31,14 +32,18 @@ public final class SimulatorTopology {
     private SimulatorTopology() {
     }
 
-    public static Topology build(DrivingSettings settings) {
+    public static Topology build(DrivingSettings settings, DrivingMetrics metrics) {
+        return build(settings, metrics, InstantSource.system());
+    }
+
+    static Topology build(DrivingSettings settings, DrivingMetrics metrics, InstantSource clock) {
         Topology topology = new Topology();
         topology.addSource(REQUESTS_SOURCE, new ByteArrayDeserializer(), new ByteArrayDeserializer(),
                 Topics.DELIVERY_REQUESTED.name());
         topology.addProcessor(INTAKE, RequestIntake::new, REQUESTS_SOURCE);
         topology.addSink(DEAD_LETTER_SINK, Topics.DELIVERY_REQUESTED.deadLetterName(),
                 new ByteArraySerializer(), new ByteArraySerializer(), INTAKE);
-        topology.addProcessor(DRIVER, () -> new DeliveryDriver(settings), INTAKE);
+        topology.addProcessor(DRIVER, () -> new DeliveryDriver(settings, metrics, clock), INTAKE);
         topology.addStateStore(activeDeliveries(), DRIVER);
         topology.addStateStore(deliverySteps(), DRIVER);
         topology.addSink(POSITIONS_SINK, Topics.POSITION_REPORTED.name(),

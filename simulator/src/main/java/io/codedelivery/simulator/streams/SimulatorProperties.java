@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record SimulatorProperties(
         @DefaultValue("500ms") Duration tick,
         @DefaultValue("13.9") double speedMps,
+        @DefaultValue("10") int tickSlots,
         @DefaultValue Kafka kafka) {
 
     DrivingSettings driving() {
-        return new DrivingSettings(tick, speedMps);
+        return new DrivingSettings(tick, speedMps, tickSlots);
     }
 
     /**

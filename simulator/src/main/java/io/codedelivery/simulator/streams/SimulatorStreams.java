@@ -1,7 +1,11 @@
 package io.codedelivery.simulator.streams;
 
+import io.codedelivery.simulator.driving.DrivingMetrics;
+import io.codedelivery.simulator.driving.DrivingSettings;
 import io.codedelivery.simulator.driving.SimulatorTopology;
 import io.codedelivery.simulator.topics.TopicBootstrap;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
@@ -22,26 +26,35 @@ class SimulatorStreams implements SmartLifecycle {
     private static final Duration ADMIN_CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final SimulatorProperties properties;
+    private final MeterRegistry registry;
+    private final DrivingMetrics drivingMetrics;
     private volatile KafkaStreams streams;
+    private volatile KafkaStreamsMetrics streamsMetrics;
 
-    SimulatorStreams(SimulatorProperties properties) {
+    SimulatorStreams(SimulatorProperties properties, MeterRegistry registry, DrivingMetrics drivingMetrics) {
         this.properties = properties;
+        this.registry = registry;
+        this.drivingMetrics = drivingMetrics;
     }
 
     @Override
     public void start() {
         SimulatorProperties.Kafka kafka = properties.kafka();
+        DrivingSettings driving = properties.driving();
         createTopics(kafka);
-        KafkaStreams created = new KafkaStreams(
-                SimulatorTopology.build(properties.driving()), StreamsProperties.forStreams(kafka));
+        KafkaStreams created = new KafkaStreams(SimulatorTopology.build(driving, drivingMetrics),
+                StreamsProperties.forStreams(kafka, driving.slotInterval()));
         created.setUncaughtExceptionHandler(error -> {
             log.error("A stream thread failed; replacing it", error);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         created.start();
+        streamsMetrics = new KafkaStreamsMetrics(created);
+        streamsMetrics.bindTo(registry);
         streams = created;
-        log.info("Simulator started: application {} on {}, a step every {} at {} m/s",
-                kafka.applicationId(), kafka.bootstrapServers(), properties.tick(), properties.speedMps());
+        log.info("Simulator started: application {} on {}, a step every {} in {} slots at {} m/s",
+                kafka.applicationId(), kafka.bootstrapServers(), driving.tick(), driving.tickSlots(),
+                driving.speedMps());
     }
 
     private static void createTopics(SimulatorProperties.Kafka kafka) {
@@ -62,6 +75,7 @@ class SimulatorStreams implements SmartLifecycle {
         }
         boolean closed = running.close(properties.kafka().closeTimeout());
         streams = null;
+        streamsMetrics.close();
         if (closed) {
             log.info("Simulator stopped");
         } else {

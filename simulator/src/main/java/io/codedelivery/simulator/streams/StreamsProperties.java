@@ -1,6 +1,7 @@
 package io.codedelivery.simulator.streams;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -11,8 +12,13 @@ final class StreamsProperties {
     private StreamsProperties() {
     }
 
-    static Properties forStreams(SimulatorProperties.Kafka kafka) {
+    /**
+     * A stream thread waits up to {@code poll.ms} for records before it looks at the wall clock again,
+     * so unless set explicitly it is the driver's slot interval, or slots would be driven in bursts.
+     */
+    static Properties forStreams(SimulatorProperties.Kafka kafka, Duration slotInterval) {
         Properties props = forAdmin(kafka);
+        props.putIfAbsent(StreamsConfig.POLL_MS_CONFIG, Long.toString(slotInterval.toMillis()));
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, kafka.applicationId());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Short.toString(kafka.replicationFactor()));

@@ -5,10 +5,12 @@ import io.codedelivery.contracts.GeoPoint;
 import io.codedelivery.contracts.JsonCodec;
 import io.codedelivery.contracts.PositionReported;
 import io.codedelivery.contracts.Topics;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.IntStream;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -24,10 +26,13 @@ final class TopologyFixture implements AutoCloseable {
     static final Instant START = Instant.parse("2026-11-25T14:00:00Z");
 
     final DrivingSettings settings;
+    final ManualClock clock = new ManualClock(START);
+    final RecordingMetrics metrics = new RecordingMetrics();
     final TopologyTestDriver driver;
     final TestInputTopic<String, byte[]> requests;
     final TestOutputTopic<String, byte[]> positions;
     final TestOutputTopic<byte[], byte[]> deadLetters;
+    private boolean closed;
 
     TopologyFixture(DrivingSettings settings) {
         this.settings = settings;
@@ -35,7 +40,7 @@ final class TopologyFixture implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "simulator-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        this.driver = new TopologyTestDriver(SimulatorTopology.build(settings), props, START);
+        this.driver = new TopologyTestDriver(SimulatorTopology.build(settings, metrics, clock), props, START);
         this.requests = driver.createInputTopic(Topics.DELIVERY_REQUESTED.name(),
                 new StringSerializer(), new ByteArraySerializer());
         this.positions = driver.createOutputTopic(Topics.POSITION_REPORTED.name(),
@@ -48,12 +53,35 @@ final class TopologyFixture implements AutoCloseable {
         return new DeliveryRequested(deliveryId, routeId, List.of(path), START);
     }
 
+    /** A delivery id that falls in the given slot of the tick. */
+    String deliveryInSlot(int slot) {
+        TickSlots slots = new TickSlots(settings);
+        return IntStream.iterate(0, i -> i + 1).mapToObj(i -> "d-" + i)
+                .filter(id -> slots.slotOf(id) == slot)
+                .findFirst().orElseThrow();
+    }
+
     void send(DeliveryRequested request) {
         requests.pipeInput(request.deliveryId(), JsonCodec.encode(request));
     }
 
+    /** One tick of the wall clock at once: the driver catches up every slot of the tick in one punctuation. */
     void tick() {
-        driver.advanceWallClockTime(settings.tick());
+        advance(settings.tick());
+    }
+
+    /** One slot of the wall clock: the driver drives the slot that has just come due. */
+    void slot() {
+        advance(settings.slotInterval());
+    }
+
+    void advance(Duration duration) {
+        clock.advance(duration);
+        driver.advanceWallClockTime(duration);
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     void ticks(int count) {
@@ -86,8 +114,12 @@ final class TopologyFixture implements AutoCloseable {
         return driver.getKeyValueStore(SimulatorTopology.DELIVERY_STEPS_STORE);
     }
 
+    /** Closes the driver, and with it the processors, once however often it is called. */
     @Override
     public void close() {
-        driver.close();
+        if (!closed) {
+            closed = true;
+            driver.close();
+        }
     }
 }

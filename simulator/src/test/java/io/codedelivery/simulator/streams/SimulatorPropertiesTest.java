@@ -22,11 +22,13 @@ class SimulatorPropertiesTest {
 
         assertThat(properties.tick()).isEqualTo(Duration.ofMillis(500));
         assertThat(properties.speedMps()).isEqualTo(13.9);
+        assertThat(properties.driving().tickSlots()).isEqualTo(10);
         assertThat(properties.kafka().bootstrapServers()).isEqualTo("127.0.0.1:9092");
         assertThat(properties.kafka().topicPartitions()).isEqualTo(6);
         assertThat(properties.kafka().replicationFactor()).isEqualTo((short) 1);
-        assertThat(StreamsProperties.forStreams(properties.kafka()))
+        assertThat(StreamsProperties.forStreams(properties.kafka(), properties.driving().slotInterval()))
                 .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "codedelivery-simulator")
+                .containsEntry(StreamsConfig.POLL_MS_CONFIG, "50")
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1")
                 .doesNotContainKeys("security.protocol", "sasl.mechanism", "sasl.jaas.config");
@@ -37,6 +39,7 @@ class SimulatorPropertiesTest {
         SimulatorProperties properties = bind(Map.of(
                 "SIMULATOR_TICK", "250ms",
                 "SIMULATOR_SPEED_MPS", "20",
+                "SIMULATOR_TICK_SLOTS", "5",
                 "KAFKA_BOOTSTRAP_SERVERS", "broker:9093",
                 "KAFKA_TOPIC_PARTITIONS", "12",
                 "KAFKA_REPLICATION_FACTOR", "3",
@@ -44,8 +47,10 @@ class SimulatorPropertiesTest {
 
         assertThat(properties.driving().tick()).isEqualTo(Duration.ofMillis(250));
         assertThat(properties.driving().speedMps()).isEqualTo(20.0);
+        assertThat(properties.driving().tickSlots()).isEqualTo(5);
+        assertThat(properties.driving().slotInterval()).isEqualTo(Duration.ofMillis(50));
         assertThat(properties.kafka().topicPartitions()).isEqualTo(12);
-        assertThat(StreamsProperties.forStreams(properties.kafka()))
+        assertThat(StreamsProperties.forStreams(properties.kafka(), properties.driving().slotInterval()))
                 .containsEntry(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9093")
                 .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, "3")
                 .containsEntry(StreamsConfig.STATE_DIR_CONFIG, "/var/lib/simulator");
@@ -66,7 +71,15 @@ class SimulatorPropertiesTest {
                 .containsEntry("sasl.mechanism", "PLAIN")
                 .containsEntry("sasl.jaas.config", "jaas-line")
                 .containsEntry("client.dns.lookup", "use_all_dns_ips");
-        assertThat(StreamsProperties.forStreams(properties.kafka())).containsAllEntriesOf(admin);
+        assertThat(StreamsProperties.forStreams(properties.kafka(), Duration.ofMillis(50))).containsAllEntriesOf(admin);
+    }
+
+    @Test
+    void anExplicitPollIntervalIsKept() {
+        SimulatorProperties properties = bind(Map.of("SIMULATOR_KAFKA_PROPERTIES_POLL_MS", "20"));
+
+        assertThat(StreamsProperties.forStreams(properties.kafka(), properties.driving().slotInterval()))
+                .containsEntry(StreamsConfig.POLL_MS_CONFIG, "20");
     }
 
     private static SimulatorProperties bind(Map<String, Object> environment) {
