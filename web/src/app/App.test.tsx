@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch, problemResponse } from '../testing/fetch-mock';
-import type { Position, Route } from '../types/api';
+import type { Route } from '../types/api';
 import { App } from './App';
 
 // MapLibre needs WebGL, which jsdom lacks: the map is replaced; the browser e2e test covers it.
@@ -19,7 +19,11 @@ class FakeWebSocket {
   constructor(readonly url: string) {
     FakeWebSocket.last = this;
   }
+  sent: string[] = [];
   close() {}
+  send(data: string) {
+    this.sent.push(data);
+  }
   emit(frame: unknown) {
     act(() => this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(frame) })));
   }
@@ -31,9 +35,9 @@ const routes: Route[] = [
   { id: 'broadway', title: 'Broadway', start: { lat: 40.73, lng: -73.99 }, end: { lat: 40.77, lng: -73.98 }, geometry: line([-73.99, 40.73], [-73.98, 40.77]) },
 ];
 const delivery = { id: 'd0000001-aaaa', routeId: 'broadway', status: 'requested', requestedAt: '2026-01-01T00:00:00Z' };
-const at = (seq: number, finished = false): Position => ({
-  deliveryId: delivery.id, routeId: 'broadway', seq, lat: 40.73 + seq * 0.01, lng: -73.99, finished, emittedAt: '',
-});
+/** A v1 position row: [deliveryId, routeId, seq, lat, lng, emittedAt]. */
+const at = (seq: number, deliveryId = delivery.id) => [deliveryId, 'broadway', seq, 40.73 + seq * 0.01, -73.99, 1764079203500 + seq * 500];
+const snapshot = (...rows: unknown[][]) => ({ type: 'snapshot', v: 1, scope: { kind: 'fleet' }, positions: rows });
 
 describe('App', () => {
   beforeEach(() => {
@@ -75,17 +79,46 @@ describe('App', () => {
       'POST /api/deliveries': () => jsonResponse(delivery, 201),
     });
     render(<App />);
-    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Route' }), 'broadway');
+    await screen.findByRole('option', { name: 'Broadway' }); // the routes have loaded
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Route' }), 'broadway');
     await userEvent.click(screen.getByRole('button', { name: 'Start' }));
     await screen.findByText('Broadway', { selector: '.delivery-route' });
     const socket = FakeWebSocket.last!;
-    socket.emit({ type: 'snapshot', positions: [] });
+    expect(socket.url).toMatch(/\/ws$/); // the dispatcher watches the whole fleet
+    socket.emit(snapshot());
     socket.emit({ type: 'positions', positions: [at(0), at(1)] });
-    const row = () => document.querySelector<HTMLElement>(`[data-delivery-id="${delivery.id}"]`)!;
-    expect(row().dataset).toMatchObject({ seq: '1', status: 'in_transit' });
+    const row = () => document.querySelector<HTMLElement>(`[data-delivery-id="${delivery.id}"]`);
+    expect(row()?.dataset).toMatchObject({ seq: '1', status: 'in_transit' });
 
-    socket.emit({ type: 'positions', positions: [at(1), at(2, true)] });
-    expect(row().dataset).toMatchObject({ seq: '2', status: 'delivered' });
+    socket.emit({ type: 'positions', positions: [at(1), at(2)] });
+    expect(row()?.dataset).toMatchObject({ seq: '2', status: 'in_transit' });
+    socket.emit({ type: 'removed', deliveries: [[delivery.id, 'delivered']] });
+    expect(row()?.dataset).toMatchObject({ seq: '2', status: 'delivered' });
     expect(screen.getByRole('status').textContent).toContain('Delivery d0000001 delivered: Broadway');
+  });
+
+  it('takes deliveries that went silent or were cancelled off the list', async () => {
+    mockFetch({ 'GET /api/routes': () => jsonResponse(routes) });
+    render(<App />);
+    await screen.findByRole('combobox', { name: 'Route' });
+    const socket = FakeWebSocket.last!;
+    socket.emit(snapshot(at(3, 'other-1'), at(5, 'other-2'), at(1, 'other-3')));
+    const ids = () => [...document.querySelectorAll<HTMLElement>('[data-delivery-id]')].map((li) => li.dataset.deliveryId);
+    expect(ids()).toEqual(['other-1', 'other-2', 'other-3']);
+    socket.emit({ type: 'removed', deliveries: [['other-1', 'silent'], ['other-3', 'cancelled']] });
+    expect(ids()).toEqual(['other-2']);
+  });
+
+  it('says a reload is needed when the server speaks another protocol version', async () => {
+    mockFetch({ 'GET /api/routes': () => jsonResponse(routes) });
+    render(<App />);
+    await screen.findByRole('combobox', { name: 'Route' });
+    const socket = FakeWebSocket.last!;
+    act(() => socket.onopen?.(new Event('open')));
+    socket.emit(snapshot(at(3, 'other-1')));
+    expect(document.querySelectorAll('[data-delivery-id]')).toHaveLength(1);
+    socket.emit({ type: 'snapshot', v: 2, scope: { kind: 'fleet' }, positions: [] });
+    expect(document.querySelector('[data-connection]')?.textContent).toBe('Reload needed');
+    expect(document.querySelectorAll('[data-delivery-id]')).toHaveLength(0);
   });
 });

@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Delivery, DeliveryStatus, Position } from '../../../types/api';
+import type { Delivery, DeliveryStatus } from '../../../types/api';
+import type { LivePosition } from '../utils/delivery-items';
 import { getDelivery } from './get-delivery';
 
 /**
  * The deliveries this page started, their status kept up to date from the live
  * positions (requested -> in_transit -> delivered; delivered sticks after the vehicle
- * leaves the map). When a delivery in transit vanishes from the live set without a
- * finished position (it finished while the socket was reconnecting), asks the backend.
+ * leaves the map). When a delivery in transit vanishes from the live set without being
+ * seen delivered (it finished while the socket was reconnecting, or was removed as silent
+ * or cancelled), asks the backend.
  */
-export function useStartedDeliveries(positions: Readonly<Record<string, Position>>) {
+export function useStartedDeliveries(positions: Readonly<Record<string, LivePosition>>) {
   const [started, setStarted] = useState<readonly Delivery[]>([]);
   const [seen, setSeen] = useState(positions);
   if (seen !== positions) {
@@ -39,7 +41,7 @@ export function useStartedDeliveries(positions: Readonly<Record<string, Position
   return { started, add };
 }
 
-function statusChanges(started: readonly Delivery[], positions: Readonly<Record<string, Position>>) {
+function statusChanges(started: readonly Delivery[], positions: Readonly<Record<string, LivePosition>>) {
   const changes = new Map<string, DeliveryStatus>();
   for (const delivery of started) {
     const position = positions[delivery.id];

@@ -1,6 +1,9 @@
 import type { Delivery, DeliveryStatus, Position, Route } from '../../../types/api';
 import { progressAlong } from '../../../utils/route-progress';
 
+/** A delivery's latest live position; `finished`: it was delivered there. */
+export type LivePosition = Position & { finished: boolean };
+
 export interface DeliveryItem {
   deliveryId: string;
   routeTitle: string;
@@ -18,7 +21,7 @@ export interface DeliveryItem {
  */
 export function buildDeliveryItems(
   started: readonly Delivery[],
-  positions: Readonly<Record<string, Position>>,
+  positions: Readonly<Record<string, LivePosition>>,
   routes: readonly Route[],
 ): DeliveryItem[] {
   const routesById = new Map(routes.map((r) => [r.id, r]));
@@ -34,7 +37,7 @@ export function buildDeliveryItems(
   return items;
 }
 
-function fromPosition(p: Position, routes: Map<string, Route>, mine: boolean): DeliveryItem {
+function fromPosition(p: LivePosition, routes: Map<string, Route>, mine: boolean): DeliveryItem {
   const route = routes.get(p.routeId);
   return {
     deliveryId: p.deliveryId,

@@ -12,7 +12,7 @@ const vehicle = (deliveryId: string, seq: number, lng: number, finished = false)
   lat: 40,
   lng,
   finished,
-  emittedAt: new Date(T0 + seq * 500).toISOString(),
+  emittedAt: T0 + seq * 500,
   finishedAtMs: null,
 });
 const fleet = (...vehicles: TrackedVehicle[]) => Object.fromEntries(vehicles.map((v) => [v.deliveryId, v]));

@@ -1,52 +1,100 @@
 import { describe, expect, it } from 'vitest';
-import type { Position } from '../../../types/api';
+import type { Position, RemovalReason, TrackingScope } from '../../../types/api';
 import { initialTrackingState, nextExpiryMs, trackingReducer, type TrackingState } from './tracking-state';
 
-const at = (deliveryId: string, seq: number, finished = false): Position => ({
+const FLEET: TrackingScope = { kind: 'fleet' };
+const T0 = Date.parse('2026-01-01T00:00:00.000Z');
+
+const at = (deliveryId: string, seq: number, lng = -73.99): Position => ({
   deliveryId,
   routeId: 'fifth-avenue',
   seq,
   lat: 40.73 + seq * 0.001,
-  lng: -73.99,
-  finished,
-  emittedAt: '2026-01-01T00:00:00Z',
+  lng,
+  emittedAt: T0 + seq * 500,
 });
 
 const seqs = (state: TrackingState) =>
   Object.fromEntries(Object.values(state.vehicles).map((v) => [v.deliveryId, v.seq]));
 
+const snapshot = (state: TrackingState, positions: Position[], scope: TrackingScope | null = FLEET) =>
+  trackingReducer(state, { type: 'snapshot', scope, positions });
+const positions = (state: TrackingState, list: Position[]) => trackingReducer(state, { type: 'positions', positions: list });
+const removed = (state: TrackingState, nowMs: number, ...pairs: [string, RemovalReason][]) =>
+  trackingReducer(state, { type: 'removed', deliveries: pairs.map(([deliveryId, reason]) => ({ deliveryId, reason })), nowMs });
+
 describe('trackingReducer', () => {
   it('starts from a snapshot and applies later positions in order', () => {
-    let state = trackingReducer(initialTrackingState, { type: 'snapshot', positions: [at('a', 3), at('b', 0)], nowMs: 0 });
-    state = trackingReducer(state, { type: 'positions', positions: [at('a', 4), at('a', 5), at('b', 1)], nowMs: 1 });
+    let state = snapshot(initialTrackingState, [at('a', 3), at('b', 0)]);
+    state = positions(state, [at('a', 4), at('a', 5), at('b', 1)]);
     expect(seqs(state)).toEqual({ a: 5, b: 1 });
+    expect(state.vehicles.a).toMatchObject({ emittedAt: T0 + 2500, finished: false, finishedAtMs: null });
     expect(state.vehicles.a?.lat).toBeCloseTo(40.735);
   });
 
   it('adds deliveries that start after the snapshot', () => {
-    const state = trackingReducer(initialTrackingState, { type: 'positions', positions: [at('new', 0)], nowMs: 0 });
+    const state = positions(initialTrackingState, [at('new', 0)]);
     expect(seqs(state)).toEqual({ new: 0 });
   });
 
   it('ignores positions whose seq is not above the highest seen', () => {
-    let state = trackingReducer(initialTrackingState, { type: 'positions', positions: [at('a', 5)], nowMs: 0 });
+    let state = positions(initialTrackingState, [at('a', 5)]);
     const before = state;
-    state = trackingReducer(state, { type: 'positions', positions: [at('a', 5), at('a', 2)], nowMs: 1 });
+    state = positions(state, [at('a', 5), at('a', 2)]);
     expect(state).toBe(before);
     expect(seqs(state)).toEqual({ a: 5 });
   });
 
-  it('keeps a finished delivery at its destination and ignores anything after it', () => {
-    let state = trackingReducer(initialTrackingState, { type: 'positions', positions: [at('a', 8), at('a', 9, true)], nowMs: 1000 });
-    expect(state.vehicles.a).toMatchObject({ seq: 9, finished: true, finishedAtMs: 1000 });
-    state = trackingReducer(state, { type: 'positions', positions: [at('a', 10)], nowMs: 1500 });
-    expect(state.vehicles.a).toMatchObject({ seq: 9, finished: true });
+  it('moves a vehicle straight to the latest position of a coalesced frame', () => {
+    let state = positions(initialTrackingState, [at('a', 2), at('b', 7)]);
+    // The viewer fell behind: seq 3..11 of 'a' were left out, only 12 comes.
+    state = positions(state, [at('a', 12), at('b', 8)]);
+    expect(seqs(state)).toEqual({ a: 12, b: 8 });
+    expect(state.vehicles.a?.emittedAt).toBe(T0 + 6000);
   });
 
-  it('removes finished deliveries only after they were shown long enough', () => {
-    let state = trackingReducer(initialTrackingState, {
-      type: 'positions', positions: [at('done', 9, true), at('moving', 3)], nowMs: 1000,
-    });
+  it('keeps a delivered vehicle at its final position and ignores anything after it', () => {
+    let state = positions(initialTrackingState, [at('a', 8), at('a', 9)]);
+    state = removed(state, 1000, ['a', 'delivered']);
+    expect(state.vehicles.a).toMatchObject({ seq: 9, finished: true, finishedAtMs: 1000 });
+    expect(state.vehicles.a?.lat).toBeCloseTo(40.739);
+    state = positions(state, [at('a', 10)]);
+    expect(state.vehicles.a).toMatchObject({ seq: 9, finished: true });
+    // A repeated removal does not restart the clock.
+    expect(removed(state, 5000, ['a', 'delivered'])).toBe(state);
+  });
+
+  it.each<RemovalReason>(['silent', 'left-area', 'cancelled', 'unknown'])(
+    'takes a vehicle removed as %s off at once',
+    (reason) => {
+      let state = positions(initialTrackingState, [at('gone', 4), at('moving', 2)]);
+      state = removed(state, 1000, ['gone', reason]);
+      expect(seqs(state)).toEqual({ moving: 2 });
+      expect(nextExpiryMs(state, 10_000)).toBeNull();
+    },
+  );
+
+  it('takes even a delivered vehicle off when it is then removed for another reason', () => {
+    let state = removed(positions(initialTrackingState, [at('a', 9)]), 1000, ['a', 'delivered']);
+    state = removed(state, 2000, ['a', 'cancelled']);
+    expect(seqs(state)).toEqual({});
+  });
+
+  it('ignores removals of deliveries it does not know', () => {
+    const state = positions(initialTrackingState, [at('a', 1)]);
+    expect(removed(state, 1000, ['other', 'delivered'], ['another', 'silent'])).toBe(state);
+  });
+
+  it('applies every removal of one frame', () => {
+    let state = positions(initialTrackingState, [at('a', 9), at('b', 3), at('c', 1)]);
+    state = removed(state, 1000, ['a', 'delivered'], ['b', 'left-area']);
+    expect(seqs(state)).toEqual({ a: 9, c: 1 });
+    expect(state.vehicles.a?.finished).toBe(true);
+  });
+
+  it('removes delivered vehicles only after they were shown long enough', () => {
+    let state = positions(initialTrackingState, [at('done', 9), at('moving', 3)]);
+    state = removed(state, 1000, ['done', 'delivered']);
     expect(nextExpiryMs(state, 10_000)).toBe(11_000);
     state = trackingReducer(state, { type: 'expire', nowMs: 10_999, keepFinishedMs: 10_000 });
     expect(seqs(state)).toEqual({ done: 9, moving: 3 });
@@ -56,17 +104,36 @@ describe('trackingReducer', () => {
   });
 
   it('resyncs from the snapshot sent after a reconnect', () => {
-    let state = trackingReducer(initialTrackingState, {
-      type: 'snapshot', positions: [at('gone', 4), at('lagging', 7), at('moving', 2)], nowMs: 0,
-    });
-    state = trackingReducer(state, { type: 'positions', positions: [at('done', 9, true)], nowMs: 1 });
+    let state = snapshot(initialTrackingState, [at('gone', 4), at('lagging', 7), at('moving', 2)]);
+    state = removed(positions(state, [at('done', 9)]), 1, ['done', 'delivered']);
     // Reconnect: 'gone' finished while we were away; 'lagging' is behind what we have seen.
-    state = trackingReducer(state, {
-      type: 'snapshot', positions: [at('lagging', 5), at('moving', 6), at('fresh', 0)], nowMs: 2,
-    });
+    state = snapshot(state, [at('lagging', 5), at('moving', 6), at('fresh', 0)]);
     expect(seqs(state)).toEqual({ done: 9, lagging: 7, moving: 6, fresh: 0 });
+    expect(state.vehicles.done?.finished).toBe(true);
     // Duplicates replayed after the reconnect are still dropped.
-    state = trackingReducer(state, { type: 'positions', positions: [at('moving', 6), at('moving', 7)], nowMs: 3 });
+    state = positions(state, [at('moving', 6), at('moving', 7)]);
     expect(seqs(state).moving).toBe(7);
+  });
+
+  it('replaces everything with the snapshot of a new scope, keeping delivered vehicles inside it', () => {
+    let state = positions(initialTrackingState, [at('west', 3, -74.01), at('east', 3, -73.95), at('other', 1, -73.95)]);
+    state = removed(state, 1, ['west', 'delivered'], ['east', 'delivered']);
+    const box: TrackingScope = { kind: 'area', bbox: [-74.02, 40.7, -74.0, 40.75] };
+    state = snapshot(state, [at('inside', 2, -74.005)], box);
+    expect(seqs(state)).toEqual({ west: 3, inside: 2 });
+    state = snapshot(state, [at('mine', 5)], { kind: 'delivery', deliveryId: 'mine' });
+    expect(seqs(state)).toEqual({ mine: 5 });
+  });
+
+  it('keeps delivered vehicles when the snapshot does not say its scope', () => {
+    let state = removed(positions(initialTrackingState, [at('done', 9)]), 1, ['done', 'delivered']);
+    state = snapshot(state, [], null);
+    expect(seqs(state)).toEqual({ done: 9 });
+  });
+
+  it('forgets everything on clear', () => {
+    const state = positions(initialTrackingState, [at('a', 1)]);
+    expect(trackingReducer(state, { type: 'clear' })).toEqual(initialTrackingState);
+    expect(trackingReducer(initialTrackingState, { type: 'clear' })).toBe(initialTrackingState);
   });
 });

@@ -1,7 +1,12 @@
-import type { Position } from '../../../types/api';
+import { scopeContains } from '../../../lib/tracking-scope';
+import type { Position, Removal, TrackingScope } from '../../../types/api';
 
-/** The latest known position of one delivery, plus when (client clock) it was seen finished. */
+/**
+ * The latest known position of one delivery. `finished`: it was delivered at this position
+ * (a `removed` with reason `delivered` came after it), at `finishedAtMs` (client clock).
+ */
 export interface TrackedVehicle extends Position {
+  finished: boolean;
   finishedAtMs: number | null;
 }
 
@@ -10,52 +15,78 @@ export interface TrackingState {
 }
 
 export type TrackingAction =
-  | { type: 'snapshot'; positions: readonly Position[]; nowMs: number }
-  | { type: 'positions'; positions: readonly Position[]; nowMs: number }
-  | { type: 'expire'; nowMs: number; keepFinishedMs: number };
+  | { type: 'snapshot'; scope: TrackingScope | null; positions: readonly Position[] }
+  | { type: 'positions'; positions: readonly Position[] }
+  | { type: 'removed'; deliveries: readonly Removal[]; nowMs: number }
+  | { type: 'expire'; nowMs: number; keepFinishedMs: number }
+  /** Forget everything (e.g. the server speaks a protocol version this client cannot read). */
+  | { type: 'clear' };
 
 export const initialTrackingState: TrackingState = { vehicles: {} };
 
 /**
  * Live tracking state. Positions of one delivery only move forward: anything with a
  * seq at or below the highest seen is a duplicate (e.g. replayed after a reconnect).
- * A finished delivery stays at its destination until `expire` removes it.
- * A snapshot (sent on every (re)connect) replaces the in-flight set; finished
- * vehicles already shown are kept so their "delivered" state stays visible.
+ * A delivery removed as `delivered` stays at its last position until `expire` removes it;
+ * one removed for any other reason (silent, left the area, cancelled) goes at once.
+ * A snapshot (sent on every (re)connect and scope change) replaces the in-flight set;
+ * delivered vehicles already shown are kept, if inside the snapshot's scope, so their
+ * "delivered" state stays visible.
  */
 export function trackingReducer(state: TrackingState, action: TrackingAction): TrackingState {
   switch (action.type) {
     case 'snapshot':
-      return applySnapshot(state, action.positions, action.nowMs);
+      return applySnapshot(state, action.scope, action.positions);
     case 'positions':
-      return applyPositions(state, action.positions, action.nowMs);
+      return applyPositions(state, action.positions);
+    case 'removed':
+      return applyRemovals(state, action.deliveries, action.nowMs);
     case 'expire':
       return expireFinished(state, action.nowMs - action.keepFinishedMs);
+    case 'clear':
+      return Object.keys(state.vehicles).length === 0 ? state : initialTrackingState;
   }
 }
 
-function applySnapshot(state: TrackingState, positions: readonly Position[], nowMs: number): TrackingState {
+function applySnapshot(
+  state: TrackingState,
+  scope: TrackingScope | null,
+  positions: readonly Position[],
+): TrackingState {
   const vehicles: Record<string, TrackedVehicle> = {};
   for (const vehicle of Object.values(state.vehicles)) {
-    if (vehicle.finished) vehicles[vehicle.deliveryId] = vehicle;
+    if (vehicle.finished && (scope === null || scopeContains(scope, vehicle))) vehicles[vehicle.deliveryId] = vehicle;
   }
   for (const position of positions) {
     const known = state.vehicles[position.deliveryId];
     const current = vehicles[position.deliveryId];
     if (current && current.seq >= position.seq) continue;
     // Never move a vehicle backwards, even if the snapshot lags what this page has seen.
-    vehicles[position.deliveryId] = known && known.seq > position.seq ? known : toVehicle(position, nowMs);
+    vehicles[position.deliveryId] = known && known.seq > position.seq ? known : toVehicle(position);
   }
   return { vehicles };
 }
 
-function applyPositions(state: TrackingState, positions: readonly Position[], nowMs: number): TrackingState {
+function applyPositions(state: TrackingState, positions: readonly Position[]): TrackingState {
   let vehicles: Record<string, TrackedVehicle> | null = null;
   for (const position of positions) {
     const current = (vehicles ?? state.vehicles)[position.deliveryId];
     if (current && (position.seq <= current.seq || current.finished)) continue;
     vehicles ??= { ...state.vehicles };
-    vehicles[position.deliveryId] = toVehicle(position, nowMs);
+    vehicles[position.deliveryId] = toVehicle(position);
+  }
+  return vehicles ? { vehicles } : state;
+}
+
+function applyRemovals(state: TrackingState, removals: readonly Removal[], nowMs: number): TrackingState {
+  let vehicles: Record<string, TrackedVehicle> | null = null;
+  for (const { deliveryId, reason } of removals) {
+    const current = (vehicles ?? state.vehicles)[deliveryId];
+    if (!current || (reason === 'delivered' && current.finished)) continue;
+    vehicles ??= { ...state.vehicles };
+    // Delivered: the vehicle rests at its final position (the last one sent) for a while.
+    if (reason === 'delivered') vehicles[deliveryId] = { ...current, finished: true, finishedAtMs: nowMs };
+    else delete vehicles[deliveryId];
   }
   return vehicles ? { vehicles } : state;
 }
@@ -70,8 +101,8 @@ function expireFinished(state: TrackingState, finishedBeforeMs: number): Trackin
   return { vehicles };
 }
 
-function toVehicle(position: Position, nowMs: number): TrackedVehicle {
-  return { ...position, finishedAtMs: position.finished ? nowMs : null };
+function toVehicle(position: Position): TrackedVehicle {
+  return { ...position, finished: false, finishedAtMs: null };
 }
 
 /** The earliest time (client clock) at which `expire` would remove something, or null. */

@@ -20,7 +20,7 @@ describe('map data', () => {
 
   it('places vehicles at [lng, lat]', () => {
     const fc = vehiclesToGeoJson({
-      d1: { deliveryId: 'd1', routeId: 'fifth-avenue', seq: 4, lat: 40.74, lng: -73.99, finished: false, emittedAt: '', finishedAtMs: null },
+      d1: { deliveryId: 'd1', routeId: 'fifth-avenue', seq: 4, lat: 40.74, lng: -73.99, finished: false, emittedAt: 0, finishedAtMs: null },
     });
     expect(fc.features[0]?.geometry.coordinates).toEqual([-73.99, 40.74]);
     expect(fc.features[0]?.properties).toEqual({ deliveryId: 'd1', routeId: 'fifth-avenue', seq: 4, finished: false });
@@ -28,7 +28,7 @@ describe('map data', () => {
 
   it('places vehicles where the caller draws them', () => {
     const fc = vehiclesToGeoJson(
-      { d1: { deliveryId: 'd1', routeId: 'fifth-avenue', seq: 4, lat: 40.74, lng: -73.99, finished: false, emittedAt: '', finishedAtMs: null } },
+      { d1: { deliveryId: 'd1', routeId: 'fifth-avenue', seq: 4, lat: 40.74, lng: -73.99, finished: false, emittedAt: 0, finishedAtMs: null } },
       () => [-73.98, 40.75],
     );
     expect(fc.features[0]?.geometry.coordinates).toEqual([-73.98, 40.75]);

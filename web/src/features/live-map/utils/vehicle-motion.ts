@@ -5,7 +5,7 @@ export type LngLat = readonly [number, number];
 /** How one vehicle's dot travels from `from` to `to`, starting at `startMs` (animation clock). */
 export interface VehicleMotion {
   seq: number;
-  /** `emittedAt` of the position at `to`; NaN when unparseable. */
+  /** `emittedAt` (epoch ms) of the position at `to`; NaN when unknown. */
   emittedAtMs: number;
   from: LngLat;
   to: LngLat;
@@ -63,7 +63,7 @@ export function advanceMotions(
 
 function moveTo(motion: VehicleMotion | undefined, vehicle: MovingVehicle, nowMs: number): VehicleMotion {
   const to: LngLat = [vehicle.lng, vehicle.lat];
-  const emittedAtMs = Date.parse(vehicle.emittedAt);
+  const emittedAtMs = Number.isFinite(vehicle.emittedAt) ? vehicle.emittedAt : Number.NaN;
   return {
     seq: vehicle.seq,
     emittedAtMs,

@@ -3,6 +3,7 @@ package io.codedelivery.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.codedelivery.devstack.testkit.ViewedPosition;
 import io.codedelivery.devstack.testkit.ViewerClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ class DeliveryJourneyIT {
         JsonNode routes = JSON.readTree(system.get("/api/routes").body());
         assertThat(routes.size()).isGreaterThanOrEqualTo(5);
         try (ViewerClient viewer = ViewerClient.connect(system.webSocket())) {
-            await().atMost(WAIT).until(() -> !viewer.framesOfType("snapshot").isEmpty());
+            await().atMost(WAIT).until(viewer::hasSnapshot);
             Map<String, JsonNode> deliveries = new LinkedHashMap<>();
             for (JsonNode route : routes) {
                 deliveries.put(startDelivery(route.get("id").asString()), route);
@@ -59,7 +60,7 @@ class DeliveryJourneyIT {
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode route = JSON.readTree(created.body());
         try (ViewerClient viewer = ViewerClient.connect(system.webSocket())) {
-            await().atMost(WAIT).until(() -> !viewer.framesOfType("snapshot").isEmpty());
+            await().atMost(WAIT).until(viewer::hasSnapshot);
             String id = startDelivery(route.get("id").asString());
             await().atMost(WAIT).until(() -> finished(viewer, id));
             assertDrivenWholeRoute(viewer, id, route);
@@ -67,25 +68,25 @@ class DeliveryJourneyIT {
     }
 
     private static void assertDrivenWholeRoute(ViewerClient viewer, String deliveryId, JsonNode route) {
-        List<JsonNode> positions = viewer.positionsOf(deliveryId);
+        List<ViewedPosition> positions = viewer.positionsOf(deliveryId);
         List<Long> seqs = viewer.seqsOf(deliveryId);
         long gaps = LongStream.range(1, seqs.size()).filter(i -> seqs.get((int) i) != seqs.get((int) i - 1) + 1).count();
         System.out.printf("route %-22s positions %4d  seq gaps %d%n", route.get("id").asString(), positions.size(), gaps);
         assertThat(seqs).isEqualTo(LongStream.range(0, seqs.size()).boxed().toList());
         assertThat(positions).hasSizeGreaterThan(2);
-        assertThat(positions.subList(0, positions.size() - 1)).noneMatch(p -> p.get("finished").asBoolean());
+        assertThat(viewer.removalsOf(deliveryId)).containsExactly("delivered");
         assertAt(positions.get(0), route.get("start"));
         assertAt(positions.get(positions.size() - 1), route.get("end"));
     }
 
-    private static void assertAt(JsonNode position, JsonNode point) {
-        assertThat(position.get("lat").asDouble()).isCloseTo(point.get("lat").asDouble(), org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(position.get("lng").asDouble()).isCloseTo(point.get("lng").asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+    /** The protocol rounds coordinates to 5 decimals (about 1 m). */
+    private static void assertAt(ViewedPosition position, JsonNode point) {
+        assertThat(position.lat()).isCloseTo(point.get("lat").asDouble(), org.assertj.core.data.Offset.offset(6e-6));
+        assertThat(position.lng()).isCloseTo(point.get("lng").asDouble(), org.assertj.core.data.Offset.offset(6e-6));
     }
 
     private static boolean finished(ViewerClient viewer, String deliveryId) {
-        List<JsonNode> positions = viewer.positionsOf(deliveryId);
-        return !positions.isEmpty() && positions.get(positions.size() - 1).get("finished").asBoolean();
+        return viewer.removalsOf(deliveryId).contains("delivered");
     }
 
     private static String startDelivery(String routeId) throws Exception {

@@ -5,6 +5,7 @@ import io.codedelivery.backend.messaging.KafkaSettings;
 import io.codedelivery.backend.messaging.WorkConsumer;
 import io.codedelivery.contracts.PositionReported;
 import io.codedelivery.contracts.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,8 +16,8 @@ class DeliveryConfiguration {
 
     @Bean
     WorkConsumer<PositionReported> deliveryProgressConsumer(KafkaSettings settings, DeadLetters deadLetters,
-            DeliveryRepository deliveries) {
+            DeliveryRepository deliveries, MeterRegistry meters) {
         RecordDeliveryProgress progress = new RecordDeliveryProgress(deliveries);
-        return new WorkConsumer<>(settings, STATUS_GROUP, Topics.POSITION_REPORTED, deadLetters, progress::apply);
+        return new WorkConsumer<>(settings, STATUS_GROUP, Topics.POSITION_REPORTED, deadLetters, meters, progress::apply);
     }
 }

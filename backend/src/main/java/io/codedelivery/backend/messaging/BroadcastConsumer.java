@@ -1,18 +1,18 @@
 package io.codedelivery.backend.messaging;
 
-import io.codedelivery.contracts.JsonCodec;
-import io.codedelivery.contracts.MalformedEventException;
 import io.codedelivery.contracts.Topic;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
@@ -21,40 +21,41 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The <em>broadcast</em> kind of consumer: every replica reads every partition (no group), so each
- * replica sees every record and can serve its own viewers. It starts a short replay window back
- * to learn what is in flight, reads uncommitted records for latency (the handler drops what it
- * has already seen), and hands each poll's records to the handler as one batch. Records it cannot
- * read are skipped here; the work consumer of the same topic parks them on the dead-letter topic.
- * Partitions added later are picked up within {@code partitionCheckInterval}.
+ * replica sees every record and can serve its own viewers. It starts a replay window back to learn
+ * what is in flight, tells its listener which records were replayed and when it has caught up, and
+ * reads uncommitted records for latency (the listener drops what it has already seen). Partitions
+ * added later are picked up within {@code partitionCheckInterval}.
  */
-public class BroadcastConsumer<V> extends PollingLoop {
+public class BroadcastConsumer extends PollingLoop {
 
     private static final Logger log = LoggerFactory.getLogger(BroadcastConsumer.class);
 
     private final KafkaSettings settings;
-    private final Topic<String, V> topic;
+    private final Topic<String, ?> topic;
     private final Duration replayWindow;
-    private final Clock clock;
-    private final Consumer<List<V>> handler;
     private final Duration partitionCheckInterval;
+    private final Clock clock;
+    private final BroadcastListener listener;
+    private ReplayProgress replay;
     private Instant nextPartitionCheck;
 
-    public BroadcastConsumer(KafkaSettings settings, Topic<String, V> topic, Duration replayWindow,
-            Duration partitionCheckInterval, Clock clock, Consumer<List<V>> handler) {
-        super("broadcast-" + topic.name());
+    public BroadcastConsumer(KafkaSettings settings, Topic<String, ?> topic, Duration replayWindow,
+            Duration partitionCheckInterval, Clock clock, MeterRegistry meters, BroadcastListener listener) {
+        super("broadcast-" + topic.name(), meters);
         this.settings = settings;
         this.topic = topic;
         this.replayWindow = replayWindow;
         this.partitionCheckInterval = partitionCheckInterval;
         this.clock = clock;
-        this.handler = handler;
+        this.listener = listener;
     }
 
     @Override
     protected KafkaConsumer<String, byte[]> open() {
         // partitionsFor answers from cached metadata; refresh it as often as we look for new partitions
         KafkaConsumer<String, byte[]> consumer = consumer(settings, "read_uncommitted", "latest",
-                Map.of(ConsumerConfig.METADATA_MAX_AGE_CONFIG, (int) partitionCheckInterval.toMillis()));
+                Map.of(ConsumerConfig.METADATA_MAX_AGE_CONFIG, (int) partitionCheckInterval.toMillis(),
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000));
         List<TopicPartition> partitions = partitionsOf(consumer);
         consumer.assign(partitions);
         nextPartitionCheck = clock.instant().plus(partitionCheckInterval);
@@ -69,6 +70,7 @@ public class BroadcastConsumer<V> extends PollingLoop {
                 consumer.seek(partition, offset.offset());
             }
         }
+        replay = ReplayProgress.upTo(consumer.endOffsets(partitions));
         return consumer;
     }
 
@@ -97,21 +99,28 @@ public class BroadcastConsumer<V> extends PollingLoop {
     @Override
     protected void round(KafkaConsumer<String, byte[]> consumer, Duration pollTimeout) {
         followNewPartitions(consumer);
-        var records = consumer.poll(pollTimeout);
-        if (records.isEmpty()) {
+        ConsumerRecords<String, byte[]> records = consumer.poll(pollTimeout);
+        if (replay.done()) {
+            listener.onRecords(raw(records, record -> true), false);
             return;
         }
-        List<V> batch = new ArrayList<>(records.count());
+        listener.onRecords(raw(records, replay::isReplayed), true);
+        listener.onRecords(raw(records, record -> !replay.isReplayed(record)), false);
+        if (replay.caughtUp(consumer)) {
+            log.info("replay of the last {} caught up", replayWindow);
+            listener.onCaughtUp();
+        }
+    }
+
+    private static List<RawRecord> raw(ConsumerRecords<String, byte[]> records,
+            Predicate<ConsumerRecord<String, byte[]>> which) {
+        List<RawRecord> raw = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
-            try {
-                batch.add(JsonCodec.decode(record.value(), topic.valueType()));
-            } catch (MalformedEventException e) {
-                log.debug("skipping unreadable {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                        e.getMessage());
+            if (which.test(record)) {
+                raw.add(new RawRecord(record.key(), record.value(),
+                        record.topic() + "-" + record.partition() + "@" + record.offset()));
             }
         }
-        if (!batch.isEmpty()) {
-            handler.accept(batch);
-        }
+        return raw;
     }
 }

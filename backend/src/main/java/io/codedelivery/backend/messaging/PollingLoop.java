@@ -1,5 +1,7 @@
 package io.codedelivery.backend.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -13,7 +15,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * A consumer on a thread of its own, started and stopped with the application. A failing poll
- * round is logged and retried after a pause; it never ends the loop.
+ * round is logged and retried after a pause; it never ends the loop. The consumer's own metrics
+ * (lag among them) are published with the application's.
  */
 abstract class PollingLoop implements SmartLifecycle {
 
@@ -22,12 +25,15 @@ abstract class PollingLoop implements SmartLifecycle {
     private static final long RETRY_PAUSE_MILLIS = 1000;
 
     private final String name;
+    private final MeterRegistry meters;
     private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile KafkaClientMetrics consumerMetrics;
     private volatile Thread thread;
     private volatile boolean running;
 
-    PollingLoop(String name) {
+    PollingLoop(String name, MeterRegistry meters) {
         this.name = name;
+        this.meters = meters;
     }
 
     protected abstract KafkaConsumer<String, byte[]> open();
@@ -51,6 +57,8 @@ abstract class PollingLoop implements SmartLifecycle {
     @Override
     public void start() {
         consumer = open();
+        consumerMetrics = new KafkaClientMetrics(consumer);
+        consumerMetrics.bindTo(meters);
         running = true;
         thread = new Thread(this::loop, name);
         thread.setDaemon(true);
@@ -94,6 +102,9 @@ abstract class PollingLoop implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (consumerMetrics != null) {
+            consumerMetrics.close();
         }
     }
 

@@ -3,6 +3,7 @@ package io.codedelivery.backend.messaging;
 import io.codedelivery.contracts.JsonCodec;
 import io.codedelivery.contracts.MalformedEventException;
 import io.codedelivery.contracts.Topic;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ public class WorkConsumer<V> extends PollingLoop {
     private final Consumer<V> handler;
 
     public WorkConsumer(KafkaSettings settings, String groupId, Topic<String, V> topic, DeadLetters deadLetters,
-            Consumer<V> handler) {
-        super(groupId);
+            MeterRegistry meters, Consumer<V> handler) {
+        super(groupId, meters);
         this.settings = settings;
         this.groupId = groupId;
         this.topic = topic;

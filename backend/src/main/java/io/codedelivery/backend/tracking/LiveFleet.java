@@ -3,84 +3,86 @@ package io.codedelivery.backend.tracking;
 import io.codedelivery.contracts.PositionReported;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The latest position of every delivery in flight, as this replica has seen them, and the
- * listeners to tell about new ones. A position not newer (by seq) than what was already seen for
- * its delivery is dropped, so duplicates from redelivery or an aborted transaction never reach a
- * viewer twice. A finished delivery leaves the fleet; its last seq is remembered for a while.
+ * The latest position of every delivery in flight, as this replica has seen them. Only the
+ * pipeline's thread changes it; any thread may read it at any time without a lock (a snapshot is a
+ * weakly consistent walk, which viewers reconcile by seq). Finished deliveries are remembered for a
+ * while so a late duplicate cannot bring them back.
  */
 public class LiveFleet {
 
     private static final int FINISHED_REMEMBERED = 10_000;
 
-    private final Map<String, PositionReported> inFlight = new HashMap<>();
-    private final Map<String, Long> finished = new LinkedHashMap<>(1024, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > FINISHED_REMEMBERED;
+    private final Map<String, PositionReported> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, Long> finished = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                    return size() > FINISHED_REMEMBERED;
+                }
+            });
+    private volatile boolean complete;
+
+    public Collection<PositionReported> latest() {
+        return Collections.unmodifiableCollection(inFlight.values());
+    }
+
+    public PositionReported latest(String deliveryId) {
+        return inFlight.get(deliveryId);
+    }
+
+    public int size() {
+        return inFlight.size();
+    }
+
+    /** True once the replay is over: until then a snapshot may miss deliveries in flight. */
+    public boolean complete() {
+        return complete;
+    }
+
+    void markComplete() {
+        complete = true;
+    }
+
+    /** The seq of the delivery's last position, in flight or finished; empty when never seen. */
+    OptionalLong lastSeq(String deliveryId) {
+        PositionReported latest = inFlight.get(deliveryId);
+        if (latest != null) {
+            return OptionalLong.of(latest.seq());
         }
-    };
-    private final List<PositionListener> listeners = new ArrayList<>();
-
-    /** Adds a listener and gives it the snapshot; no batch can slip between the two. */
-    public synchronized void subscribe(PositionListener listener) {
-        listeners.add(listener);
-        listener.onSnapshot(snapshot());
+        Long last = finished.get(deliveryId);
+        return last == null ? OptionalLong.empty() : OptionalLong.of(last);
     }
 
-    /** Gives a listener that fell behind a fresh snapshot, ordered before any later batch. */
-    public synchronized void resync(PositionListener listener) {
-        listener.onSnapshot(snapshot());
+    boolean hasFinished(String deliveryId) {
+        return finished.containsKey(deliveryId);
     }
 
-    public synchronized void unsubscribe(PositionListener listener) {
-        listeners.remove(listener);
+    void update(PositionReported position) {
+        inFlight.put(position.deliveryId(), position);
     }
 
-    public synchronized List<PositionReported> snapshot() {
-        return List.copyOf(inFlight.values());
+    Removal finish(PositionReported last) {
+        inFlight.remove(last.deliveryId());
+        finished.put(last.deliveryId(), last.seq());
+        return new Removal(last.deliveryId(), Removal.Reason.DELIVERED, last.seq());
     }
 
-    public synchronized void apply(List<PositionReported> positions) {
-        List<PositionReported> fresh = new ArrayList<>(positions.size());
-        for (PositionReported position : positions) {
-            if (accept(position)) {
-                fresh.add(position);
+    List<Removal> forgetSilentSince(Instant before) {
+        List<Removal> silent = new ArrayList<>();
+        for (PositionReported position : inFlight.values()) {
+            if (position.emittedAt().isBefore(before) && inFlight.remove(position.deliveryId(), position)) {
+                silent.add(new Removal(position.deliveryId(), Removal.Reason.SILENT, position.seq()));
             }
         }
-        if (!fresh.isEmpty()) {
-            PositionBatch batch = new PositionBatch(fresh);
-            listeners.forEach(listener -> listener.onPositions(batch));
-        }
-    }
-
-    /** Forgets deliveries whose vehicle has not reported since {@code before}; returns how many. */
-    public synchronized int forgetSilentSince(Instant before) {
-        int count = inFlight.size();
-        inFlight.values().removeIf(position -> position.emittedAt().isBefore(before));
-        return count - inFlight.size();
-    }
-
-    private boolean accept(PositionReported position) {
-        String deliveryId = position.deliveryId();
-        if (finished.containsKey(deliveryId)) {
-            return false;
-        }
-        PositionReported latest = inFlight.get(deliveryId);
-        if (latest != null && position.seq() <= latest.seq()) {
-            return false;
-        }
-        if (position.finished()) {
-            inFlight.remove(deliveryId);
-            finished.put(deliveryId, position.seq());
-        } else {
-            inFlight.put(deliveryId, position);
-        }
-        return true;
+        return silent;
     }
 }

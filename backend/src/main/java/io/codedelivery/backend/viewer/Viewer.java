@@ -1,113 +1,95 @@
 package io.codedelivery.backend.viewer;
 
-import io.codedelivery.backend.tracking.LiveFleet;
-import io.codedelivery.backend.tracking.PositionBatch;
-import io.codedelivery.backend.tracking.PositionListener;
-import io.codedelivery.contracts.PositionReported;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One browser watching the live map. Frames queue here and one sender at a time writes them to
- * the socket: an idle socket gets each batch at once; while a send is in flight, the batches that
- * arrive meanwhile are coalesced into one frame. A viewer that falls too far behind gets a fresh
- * snapshot instead of an ever-growing backlog.
+ * One browser watching the map: its outbox, and a virtual thread of its own that takes what is
+ * queued and writes it to the socket. A slow or stalled socket blocks only that thread; one that
+ * cannot take a frame within the send timeout is closed as stalled.
  */
-final class Viewer implements PositionListener {
+final class Viewer {
 
     private static final Logger log = LoggerFactory.getLogger(Viewer.class);
 
     private final ViewerSocket socket;
-    private final Executor sender;
-    private final LiveFleet fleet;
-    private final int maxQueuedBatches;
-    private final Queue<Object> outbox = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicBoolean sending = new AtomicBoolean();
-    private final AtomicBoolean behind = new AtomicBoolean();
+    private final Outbox outbox;
+    private final Duration keepalive;
+    private final Duration sendTimeout;
+    private final ViewerMetrics metrics;
+    private volatile Registration registration;
 
-    Viewer(ViewerSocket socket, Executor sender, LiveFleet fleet, int maxQueuedBatches) {
+    Viewer(ViewerSocket socket, ViewerSettings settings, ViewerMetrics metrics) {
         this.socket = socket;
-        this.sender = sender;
-        this.fleet = fleet;
-        this.maxQueuedBatches = maxQueuedBatches;
-    }
-
-    @Override
-    public void onSnapshot(List<PositionReported> latest) {
-        offer(new Snapshot(latest));
-    }
-
-    @Override
-    public void onPositions(PositionBatch batch) {
-        if (queued.get() >= maxQueuedBatches) {
-            behind.set(true);
-            return;
-        }
-        offer(batch);
-    }
-
-    void keepalive() {
-        if (queued.get() == 0) {
-            offer(Frames.KEEPALIVE);
-        }
+        this.outbox = new Outbox(settings.maxBacklog(), metrics::coalesced);
+        this.keepalive = settings.keepaliveInterval();
+        this.sendTimeout = settings.sendTimeout();
+        this.metrics = metrics;
     }
 
     String id() {
         return socket.id();
     }
 
-    private void offer(Object item) {
-        outbox.add(item);
-        queued.incrementAndGet();
-        if (sending.compareAndSet(false, true)) {
-            sender.execute(this::drain);
-        }
+    Outbox outbox() {
+        return outbox;
     }
 
-    private void drain() {
+    Registration registration() {
+        return registration;
+    }
+
+    void registration(Registration current) {
+        registration = current;
+    }
+
+    void start() {
+        Thread.ofVirtual().name("viewer-" + id()).start(this::sendLoop);
+    }
+
+    void stop() {
+        outbox.close();
+    }
+
+    private void sendLoop() {
         try {
-            for (List<Object> items = take(); !items.isEmpty(); items = take()) {
-                for (String frame : Frames.coalesce(items)) {
-                    socket.send(frame);
+            for (List<Frame> frames = outbox.take(keepalive); !frames.isEmpty(); frames = outbox.take(keepalive)) {
+                for (Frame frame : frames) {
+                    send(frame);
                 }
             }
-            if (behind.compareAndSet(true, false)) {
-                outbox.clear();
-                queued.set(0);
-                fleet.resync(this);
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void send(Frame frame) {
+        String text = FrameEncoder.encode(frame);
+        long started = System.nanoTime();
+        try {
+            socket.send(text);
+            metrics.sent(text.length());
         } catch (IOException | RuntimeException e) {
-            log.debug("viewer {}: send failed, closing: {}", id(), e.toString());
-            socket.close();
-        } finally {
-            sending.set(false);
-            if (!outbox.isEmpty() && sending.compareAndSet(false, true)) {
-                sender.execute(this::drain);
+            boolean stalled = timedOut(e) || Duration.ofNanos(System.nanoTime() - started).compareTo(sendTimeout) >= 0;
+            String reason = stalled ? "stalled" : "send failed";
+            log.info("viewer {}: {}, closing: {}", id(), reason, e.toString());
+            metrics.closed(reason);
+            outbox.close();
+            socket.close(stalled ? ViewerSocket.STALLED : ViewerSocket.FAILED, reason);
+        }
+    }
+
+    private static boolean timedOut(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SocketTimeoutException || cause instanceof TimeoutException) {
+                return true;
             }
         }
-    }
-
-    private List<Object> take() {
-        if (behind.get()) {
-            return List.of();
-        }
-        List<Object> items = new ArrayList<>();
-        for (Object item = outbox.poll(); item != null; item = outbox.poll()) {
-            items.add(item);
-        }
-        queued.addAndGet(-items.size());
-        return items;
-    }
-
-    record Snapshot(List<PositionReported> positions) {
+        return false;
     }
 }

@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code allowedOrigins}: origin patterns allowed to open the socket (the page's own origin always is).
- * {@code senderThreads}: threads writing frames to sockets. {@code maxQueuedBatches}: how far a
- * viewer may fall behind before it is resynchronised with a snapshot. {@code sendTimeout}: how long
- * one frame may take to a stalled socket before the viewer is dropped (it reconnects and resyncs).
+ * {@code maxBacklog}: positions a viewer may have queued before it gets the latest per delivery instead.
+ * {@code sendTimeout}: how long one frame may take to a stalled socket before it is closed (the
+ * browser reconnects and resyncs). {@code keepaliveInterval}: a keepalive goes out after this long
+ * with nothing sent.
  */
 @ConfigurationProperties("codedelivery.viewer")
-record ViewerSettings(List<String> allowedOrigins, int senderThreads, int maxQueuedBatches, Duration sendTimeout) {
+record ViewerSettings(List<String> allowedOrigins, int maxBacklog, Duration sendTimeout, Duration keepaliveInterval) {
 }

@@ -2,12 +2,18 @@ package io.codedelivery.backend.viewer;
 
 import java.io.IOException;
 
-/** Where a viewer's frames go: a WebSocket session in the application, a list in tests. */
+/** Where a viewer's frames go: a WebSocket session in the application, a recording in tests. */
 interface ViewerSocket {
+
+    /** Close code for a socket that could not take a frame within the send timeout. */
+    int STALLED = 4001;
+
+    /** Close code for a socket whose send failed otherwise. */
+    int FAILED = 1011;
 
     String id();
 
     void send(String frame) throws IOException;
 
-    void close();
+    void close(int code, String reason);
 }

@@ -29,6 +29,11 @@ public final class Positions implements AutoCloseable {
         producer.flush();
     }
 
+    public void reportAt(String deliveryId, long seq, double lat, double lng, boolean finished) throws Exception {
+        PositionReported position = new PositionReported(deliveryId, "broadway", seq, lat, lng, finished, Instant.now());
+        producer.send(new ProducerRecord<>(Topics.POSITION_REPORTED.name(), deliveryId, JsonCodec.encode(position))).get();
+    }
+
     public void sendRaw(String key, byte[] value) throws Exception {
         producer.send(new ProducerRecord<>(Topics.POSITION_REPORTED.name(), key, value)).get();
     }

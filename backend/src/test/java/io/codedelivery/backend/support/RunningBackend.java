@@ -56,6 +56,14 @@ public final class RunningBackend implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A sample's value from {@code /actuator/prometheus}, e.g. {@code codedelivery_viewers{scope="fleet"}}; 0 when absent. */
+    public double metric(String sample) throws IOException, InterruptedException {
+        return get("/actuator/prometheus").body().lines()
+                .filter(line -> line.startsWith(sample + " ") || line.startsWith(sample + "{") && !sample.contains("{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
     public String kafkaBootstrapServers() {
         return SharedInfrastructure.get().kafkaBootstrapServers();
     }

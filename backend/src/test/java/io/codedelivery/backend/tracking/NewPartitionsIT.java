@@ -30,7 +30,7 @@ class NewPartitionsIT {
                 "--codedelivery.tracking.partition-check=200ms");
                 ViewerClient viewer = ViewerClient.connect(replica.webSocket());
                 Admin admin = Admin.create(Map.of("bootstrap.servers", replica.kafkaBootstrapServers()))) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> !viewer.framesOfType("snapshot").isEmpty());
+            await().atMost(Duration.ofSeconds(30)).until(viewer::hasSnapshot);
             String topic = Topics.POSITION_REPORTED.name();
             int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
             admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions + 1))).all().get();

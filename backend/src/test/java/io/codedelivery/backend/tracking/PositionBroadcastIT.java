@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.codedelivery.backend.support.Positions;
 import io.codedelivery.backend.support.RunningBackend;
+import io.codedelivery.devstack.testkit.ViewedPosition;
 import io.codedelivery.devstack.testkit.ViewerClient;
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Two backend replicas against a real broker: every viewer, on either replica, sees every position. */
@@ -46,14 +46,17 @@ class PositionBroadcastIT {
         String deliveryId = startDelivery();
         try (ViewerClient onA = ViewerClient.connect(replicaA.webSocket());
                 ViewerClient onB = ViewerClient.connect(replicaB.webSocket())) {
-            await().atMost(WAIT).until(() -> !onA.framesOfType("snapshot").isEmpty() && !onB.framesOfType("snapshot").isEmpty());
+            await().atMost(WAIT).until(() -> onA.hasSnapshot() && onB.hasSnapshot());
             vehicle.report(deliveryId, "broadway", 0, 29, 29);
             List<Long> all = LongStream.rangeClosed(0, 29).boxed().toList();
             await().atMost(WAIT).untilAsserted(() -> {
                 assertThat(onA.seqsOf(deliveryId)).isEqualTo(all);
                 assertThat(onB.seqsOf(deliveryId)).isEqualTo(all);
             });
-            assertThat(onB.positionsOf(deliveryId).get(29).get("finished").asBoolean()).isTrue();
+            await().atMost(WAIT).untilAsserted(() -> {
+                assertThat(onA.removalsOf(deliveryId)).containsExactly("delivered");
+                assertThat(onB.removalsOf(deliveryId)).containsExactly("delivered");
+            });
         }
         await().atMost(WAIT).until(() -> status(replicaB, deliveryId).equals("delivered"));
     }
@@ -62,13 +65,13 @@ class PositionBroadcastIT {
     void aViewerJoiningMidwayGetsTheLatestPositionThenTheRest() throws Exception {
         String deliveryId = startDelivery();
         try (ViewerClient early = ViewerClient.connect(replicaA.webSocket())) {
-            await().atMost(WAIT).until(() -> !early.framesOfType("snapshot").isEmpty());
+            await().atMost(WAIT).until(() -> early.hasSnapshot());
             vehicle.report(deliveryId, "broadway", 0, 9, 19);
             await().atMost(WAIT).until(() -> early.seqsOf(deliveryId).size() == 10);
             await().atMost(WAIT).until(() -> status(replicaA, deliveryId).equals("in_transit"));
             try (ViewerClient late = ViewerClient.connect(replicaB.webSocket())) {
-                await().atMost(WAIT).untilAsserted(() -> assertThat(late.framesOfType("snapshot")).singleElement()
-                        .satisfies(snapshot -> assertThat(latestSeqIn(snapshot, deliveryId)).isEqualTo(9)));
+                await().atMost(WAIT).untilAsserted(() -> assertThat(latestSeqIn(late, deliveryId)).isEqualTo(9));
+                assertThat(late.framesOfType("snapshot")).hasSize(1);
                 vehicle.report(deliveryId, "broadway", 10, 19, 19);
                 await().atMost(WAIT).untilAsserted(() -> assertThat(late.seqsOf(deliveryId))
                         .isEqualTo(LongStream.rangeClosed(10, 19).boxed().toList()));
@@ -83,27 +86,30 @@ class PositionBroadcastIT {
         await().atMost(WAIT).until(() -> status(replicaA, deliveryId).equals("in_transit"));
         try (RunningBackend replicaC = RunningBackend.start("broadcast-late-" + UUID.randomUUID());
                 ViewerClient viewer = ViewerClient.connect(replicaC.webSocket())) {
-            await().atMost(WAIT).untilAsserted(() -> assertThat(viewer.framesOfType("snapshot")).isNotEmpty());
-            assertThat(latestSeqIn(viewer.framesOfType("snapshot").get(0), deliveryId)).isEqualTo(4);
+            await().atMost(WAIT).until(viewer::hasSnapshot);
+            assertThat(latestSeqIn(viewer, deliveryId)).isEqualTo(4);
         }
     }
 
     @Test
-    void whatABrowserSendsIsIgnoredAndTheStreamGoesOn() throws Exception {
+    void aMessageTheServerCannotUnderstandGetsAnErrorAndTheStreamGoesOn() throws Exception {
         String deliveryId = startDelivery();
         try (ViewerClient viewer = ViewerClient.connect(replicaA.webSocket())) {
-            await().atMost(WAIT).until(() -> !viewer.framesOfType("snapshot").isEmpty());
+            await().atMost(WAIT).until(viewer::hasSnapshot);
             viewer.send("{not json");
             viewer.send("{\"type\":\"subscribe\",\"deliveryId\":42}");
+            viewer.send("{\"type\":\"subscribe\",\"scope\":{\"kind\":\"area\",\"bbox\":[1,2,3]}}");
             vehicle.report(deliveryId, "broadway", 0, 2, 2);
             await().atMost(WAIT).untilAsserted(() -> assertThat(viewer.seqsOf(deliveryId)).containsExactly(0L, 1L, 2L));
+            assertThat(viewer.framesOfType("error")).hasSize(3)
+                    .allSatisfy(error -> assertThat(error.get("reason").asString()).isNotBlank());
+            assertThat(viewer.framesOfType("snapshot")).hasSize(1);
         }
     }
 
-    private static long latestSeqIn(JsonNode snapshot, String deliveryId) {
-        return snapshot.get("positions").valueStream()
-                .filter(p -> deliveryId.equals(p.get("deliveryId").asString()))
-                .mapToLong(p -> p.get("seq").asLong()).findFirst().orElse(-1);
+    private static long latestSeqIn(ViewerClient viewer, String deliveryId) {
+        return viewer.latestSnapshot().stream().filter(p -> p.deliveryId().equals(deliveryId))
+                .mapToLong(ViewedPosition::seq).findFirst().orElse(-1);
     }
 
     private static String startDelivery() throws Exception {

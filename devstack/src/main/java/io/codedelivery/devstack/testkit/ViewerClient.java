@@ -4,19 +4,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A WebSocket client that keeps every frame the backend sends, as a browser watching the map would get them. */
+/**
+ * A WebSocket client that keeps every frame the backend sends (viewer protocol, version 1), as a
+ * browser watching the map would get them.
+ */
 public final class ViewerClient implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
     private final WebSocket socket;
+    private volatile int closeCode = -1;
 
     private ViewerClient(URI uri) throws Exception {
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
@@ -35,19 +42,50 @@ public final class ViewerClient implements AutoCloseable {
         return frames.stream().filter(frame -> type.equals(frame.get("type").asString())).toList();
     }
 
-    /** Every position received in {@code positions} frames for one delivery, in arrival order. */
-    public List<JsonNode> positionsOf(String deliveryId) {
-        return framesOfType("positions").stream()
-                .flatMap(frame -> frame.get("positions").valueStream())
-                .filter(position -> deliveryId.equals(position.get("deliveryId").asString()))
-                .toList();
+    public boolean hasSnapshot() {
+        return !framesOfType("snapshot").isEmpty();
+    }
+
+    /** The positions of the latest snapshot. */
+    public List<ViewedPosition> latestSnapshot() {
+        List<JsonNode> snapshots = framesOfType("snapshot");
+        return snapshots.isEmpty() ? List.of() : rows(snapshots.getLast()).toList();
+    }
+
+    /** Every position received in {@code positions} frames, in arrival order. */
+    public List<ViewedPosition> positions() {
+        return framesOfType("positions").stream().flatMap(ViewerClient::rows).toList();
+    }
+
+    public List<ViewedPosition> positionsOf(String deliveryId) {
+        return positions().stream().filter(position -> position.deliveryId().equals(deliveryId)).toList();
     }
 
     public List<Long> seqsOf(String deliveryId) {
-        return positionsOf(deliveryId).stream().map(position -> position.get("seq").asLong()).toList();
+        return positionsOf(deliveryId).stream().map(ViewedPosition::seq).toList();
     }
 
-    /** Sends a text frame, as a misbehaving browser might. */
+    public Set<String> deliveriesSeen() {
+        return positions().stream().map(ViewedPosition::deliveryId).collect(Collectors.toSet());
+    }
+
+    /** The reasons given in {@code removed} frames for one delivery, in arrival order. */
+    public List<String> removalsOf(String deliveryId) {
+        return framesOfType("removed").stream().flatMap(frame -> frame.get("deliveries").valueStream())
+                .filter(pair -> deliveryId.equals(pair.get(0).asString()))
+                .map(pair -> pair.get(1).asString()).toList();
+    }
+
+    /** The close code the server sent, or -1 while open. */
+    public int closeCode() {
+        return closeCode;
+    }
+
+    private static Stream<ViewedPosition> rows(JsonNode frame) {
+        return frame.get("positions").valueStream().map(ViewedPosition::fromRow);
+    }
+
+    /** Sends a text frame: a subscribe message, or anything a misbehaving browser might send. */
     public void send(String text) throws Exception {
         socket.sendText(text, true).get(10, TimeUnit.SECONDS);
     }
@@ -69,6 +107,12 @@ public final class ViewerClient implements AutoCloseable {
                 partial.setLength(0);
             }
             webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeCode = statusCode;
             return null;
         }
     }

@@ -1,0 +1,38 @@
+package io.codedelivery.backend.tracking;
+
+import io.codedelivery.backend.messaging.RawRecord;
+import io.codedelivery.contracts.JsonCodec;
+import io.codedelivery.contracts.MalformedEventException;
+import io.codedelivery.contracts.PositionReported;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads each record as a position; one that cannot be read is counted and left to the dead-letter path. */
+final class DecodePositions implements PipelineStage {
+
+    private static final Logger log = LoggerFactory.getLogger(DecodePositions.class);
+
+    private final PositionOutcomes outcomes;
+
+    DecodePositions(PositionOutcomes outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @Override
+    public String name() {
+        return "decode";
+    }
+
+    @Override
+    public void process(LiveBatch batch) {
+        for (RawRecord record : batch.records) {
+            try {
+                batch.positions.add(JsonCodec.decode(record.value(), PositionReported.class));
+            } catch (MalformedEventException e) {
+                outcomes.unreadable();
+                // the work consumer of the same topic parks it on the dead-letter topic
+                log.debug("skipping unreadable {}: {}", record.origin(), e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.codedelivery.backend.viewer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Gives viewers of one delivery the rows and removals of that delivery, one chunk per viewer per batch. */
+final class DeliveryFanOut {
+
+    private DeliveryFanOut() {
+    }
+
+    static void route(Map<String, Set<Registration>> byDelivery, List<PositionRow> rows, List<ViewerRemoval> gone) {
+        Map<String, List<PositionRow>> rowsOf = new HashMap<>();
+        for (PositionRow row : rows) {
+            if (byDelivery.containsKey(row.deliveryId())) {
+                rowsOf.computeIfAbsent(row.deliveryId(), id -> new ArrayList<>()).add(row);
+            }
+        }
+        Map<String, List<ViewerRemoval>> removalsOf = new HashMap<>();
+        for (ViewerRemoval removal : gone) {
+            if (byDelivery.containsKey(removal.deliveryId())) {
+                removalsOf.computeIfAbsent(removal.deliveryId(), id -> new ArrayList<>()).add(removal);
+            }
+        }
+        Set<String> touched = new HashSet<>(rowsOf.keySet());
+        touched.addAll(removalsOf.keySet());
+        for (String deliveryId : touched) {
+            Set<Registration> viewers = byDelivery.get(deliveryId);
+            if (viewers == null) {
+                continue;
+            }
+            RowChunk chunk = new RowChunk(rowsOf.getOrDefault(deliveryId, List.of()));
+            List<ViewerRemoval> removals = removalsOf.getOrDefault(deliveryId, List.of());
+            viewers.forEach(registration -> registration.offer(chunk, removals));
+        }
+    }
+}

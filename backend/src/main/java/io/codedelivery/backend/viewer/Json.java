@@ -1,0 +1,49 @@
+package io.codedelivery.backend.viewer;
+
+/** The little JSON writing the frames need, without building a tree per position. */
+final class Json {
+
+    private static final long COORDINATE_SCALE = 100_000;
+
+    private Json() {
+    }
+
+    static StringBuilder appendString(StringBuilder out, String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+
+    /** Degrees rounded to 5 decimals (about 1 m), trailing zeros dropped, never in exponent form. */
+    static StringBuilder appendCoordinate(StringBuilder out, double degrees) {
+        long scaled = Math.round(degrees * COORDINATE_SCALE);
+        if (scaled < 0) {
+            out.append('-');
+            scaled = -scaled;
+        }
+        out.append(scaled / COORDINATE_SCALE);
+        long fraction = scaled % COORDINATE_SCALE;
+        if (fraction == 0) {
+            return out;
+        }
+        String digits = Long.toString(COORDINATE_SCALE + fraction).substring(1);
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return out.append('.').append(digits, 0, end);
+    }
+}

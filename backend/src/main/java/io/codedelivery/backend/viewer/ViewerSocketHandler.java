@@ -1,0 +1,99 @@
+package io.codedelivery.backend.viewer;
+
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+
+/** {@code /ws}: a viewer per socket, subscribed to the scope of its URL, then to whatever it asks for. */
+final class ViewerSocketHandler extends TextWebSocketHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ViewerSocketHandler.class);
+
+    /** Tomcat's own limit for a blocking send; without it a stalled browser holds its sender for 20 s. */
+    private static final String TOMCAT_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+
+    private final Subscriptions subscriptions;
+    private final ViewerSettings settings;
+    private final ViewerMetrics metrics;
+    private final Map<String, Viewer> viewers = new ConcurrentHashMap<>();
+
+    ViewerSocketHandler(Subscriptions subscriptions, ViewerSettings settings, ViewerMetrics metrics) {
+        this.subscriptions = subscriptions;
+        this.settings = settings;
+        this.metrics = metrics;
+    }
+
+    Collection<Viewer> viewers() {
+        return viewers.values();
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) {
+        if (session instanceof NativeWebSocketSession nativeSession
+                && nativeSession.getNativeSession() instanceof Session socket) {
+            socket.getUserProperties().put(TOMCAT_SEND_TIMEOUT, settings.sendTimeout().toMillis());
+        }
+        Viewer viewer = new Viewer(new SessionSocket(session), settings, metrics);
+        viewers.put(session.getId(), viewer);
+        Scope scope = (Scope) session.getAttributes().getOrDefault(ScopeHandshake.SCOPE, Scope.FLEET);
+        subscriptions.subscribe(viewer, scope);
+        viewer.start();
+        log.info("viewer {} connected watching {}, {} viewers", session.getId(), scope, viewers.size());
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+        Viewer viewer = viewers.get(session.getId());
+        if (viewer == null) {
+            return;
+        }
+        try {
+            Scope scope = ScopeParser.fromMessage(message.getPayload());
+            subscriptions.subscribe(viewer, scope);
+            log.debug("viewer {} now watching {}", session.getId(), scope);
+        } catch (InvalidScopeException e) {
+            viewer.outbox().control(new Frame.Error(e.getMessage()));
+        }
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        Viewer viewer = viewers.remove(session.getId());
+        if (viewer != null) {
+            subscriptions.unsubscribe(viewer);
+            viewer.stop();
+        }
+        log.info("viewer {} disconnected ({}), {} viewers", session.getId(), status.getCode(), viewers.size());
+    }
+
+    private record SessionSocket(WebSocketSession session) implements ViewerSocket {
+
+        @Override
+        public String id() {
+            return session.getId();
+        }
+
+        @Override
+        public void send(String frame) throws IOException {
+            session.sendMessage(new TextMessage(frame));
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            try {
+                session.close(new CloseStatus(code, reason));
+            } catch (IOException | RuntimeException e) {
+                log.debug("viewer {}: close failed: {}", session.getId(), e.toString());
+            }
+        }
+    }
+}

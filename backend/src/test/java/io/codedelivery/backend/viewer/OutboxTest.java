@@ -1,0 +1,205 @@
+package io.codedelivery.backend.viewer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class OutboxTest {
+
+    private static final Duration IDLE = Duration.ofSeconds(30);
+
+    private final Outbox outbox = new Outbox(1_000, skipped -> { });
+
+    @Test
+    void nothingGoesOutBeforeTheSnapshotThenTheSnapshotComesFirst() throws Exception {
+        long epoch = outbox.beginScope();
+        outbox.offer(epoch, Rows.chunk("d1", 4, 6), List.of());
+        outbox.completeSnapshot(epoch, snapshot(), Map.of("d1", 5L));
+        List<Frame> frames = outbox.take(IDLE);
+        assertThat(frames.get(0)).isInstanceOf(Frame.Snapshot.class);
+        assertThat(seqs(frames)).containsExactly(6L);
+    }
+
+    @Test
+    void removalsTheSnapshotAlreadyOutdatesAreDropped() throws Exception {
+        long epoch = outbox.beginScope();
+        outbox.offer(epoch, new RowChunk(List.of()), List.of(new ViewerRemoval("d1", "silent", 3)));
+        outbox.offer(epoch, new RowChunk(List.of()), List.of(new ViewerRemoval("d2", "delivered", 9)));
+        outbox.completeSnapshot(epoch, snapshot(), Map.of("d1", 8L, "d2", 9L));
+        List<Frame> frames = outbox.take(IDLE);
+        assertThat(frames).hasSize(2);
+        assertThat(((Frame.Removed) frames.get(1)).deliveries()).extracting(ViewerRemoval::deliveryId).containsExactly("d2");
+    }
+
+    @Test
+    void changesForAnOlderScopeAreDropped() throws Exception {
+        long old = subscribed();
+        outbox.offer(old, Rows.chunk("d1", 0, 2), List.of());
+        long current = outbox.beginScope();
+        outbox.offer(old, Rows.chunk("d1", 3, 3), List.of());
+        outbox.completeSnapshot(current, snapshot(), Map.of());
+        outbox.offer(current, Rows.chunk("d2", 0, 0), List.of());
+        List<Frame> frames = outbox.take(IDLE);
+        assertThat(frames.get(0)).isInstanceOf(Frame.Snapshot.class);
+        assertThat(rows(frames)).extracting(PositionRow::deliveryId).containsOnly("d2");
+    }
+
+    @Test
+    void queuedBatchesGoOutTogetherInOrderWithRemovalsBetween() throws Exception {
+        long epoch = subscribed();
+        outbox.offer(epoch, Rows.chunk("d1", 0, 1), List.of());
+        outbox.offer(epoch, Rows.chunk("d1", 2, 2), List.of(new ViewerRemoval("d1", "delivered", 2)));
+        outbox.offer(epoch, Rows.chunk("d2", 0, 0), List.of());
+        List<Frame> frames = outbox.take(IDLE);
+        assertThat(frames).hasSize(3);
+        assertThat(frames.get(0)).isInstanceOf(Frame.Positions.class);
+        assertThat(frames.get(1)).isInstanceOf(Frame.Removed.class);
+        assertThat(seqs(frames.subList(0, 1))).containsExactly(0L, 1L, 2L);
+    }
+
+    @Test
+    void aViewerPastTheBacklogGetsTheLatestOfEachDeliveryAndIsToldHowManyItMissed() throws Exception {
+        AtomicInteger skipped = new AtomicInteger();
+        Outbox small = new Outbox(10, skipped::addAndGet);
+        long epoch = small.beginScope();
+        small.completeSnapshot(epoch, snapshot(), Map.of());
+        small.take(IDLE);
+        for (long seq = 0; seq < 20; seq++) {
+            small.offer(epoch, new RowChunk(List.of(PositionRow.of(Rows.position("d1", seq)),
+                    PositionRow.of(Rows.position("d2", seq)))), List.of());
+        }
+        small.offer(epoch, Rows.chunk("d1", 20, 20), List.of(new ViewerRemoval("d1", "delivered", 20)));
+        assertThat(small.backlog()).isLessThanOrEqualTo(2);
+        List<Frame> frames = small.take(IDLE);
+        Frame.Positions positions = (Frame.Positions) frames.get(0);
+        assertThat(positions.coalesced()).isEqualTo(41 - 2);
+        assertThat(skipped).hasValue(41 - 2);
+        assertThat(rows(frames)).extracting(PositionRow::seq).containsExactly(20L, 19L);
+        assertThat(frames.get(1)).isInstanceOf(Frame.Removed.class);
+    }
+
+    @Test
+    void anIdleViewerGetsAKeepalive() throws Exception {
+        subscribed();
+        assertThat(outbox.take(Duration.ofMillis(20))).containsExactly(new Frame.Keepalive());
+    }
+
+    @Test
+    void aClosedOutboxWakesItsSenderWithNothing() throws Exception {
+        subscribed();
+        CountDownLatch waiting = new CountDownLatch(1);
+        ExecutorService sender = Executors.newSingleThreadExecutor();
+        Future<List<Frame>> taken = sender.submit(() -> {
+            waiting.countDown();
+            return outbox.take(IDLE);
+        });
+        waiting.await();
+        outbox.close();
+        assertThat(taken.get(10, TimeUnit.SECONDS)).isEmpty();
+        sender.shutdown();
+    }
+
+    /** Four producers and one sender at full speed: every row arrives once, each delivery in order. */
+    @Test
+    void underRealConcurrencyEveryRowArrivesOnceAndInOrder() throws Exception {
+        Outbox big = new Outbox(Integer.MAX_VALUE, skipped -> { });
+        long epoch = big.beginScope();
+        big.completeSnapshot(epoch, snapshot(), Map.of());
+        int producers = 4;
+        int batches = 2_000;
+        ExecutorService threads = Executors.newFixedThreadPool(producers + 1);
+        Map<String, List<Long>> received = new ConcurrentHashMap<>();
+        Future<?> sender = threads.submit(() -> {
+            int expected = producers * batches * 3;
+            int count = 0;
+            while (count < expected) {
+                for (PositionRow row : rows(big.take(IDLE))) {
+                    received.computeIfAbsent(row.deliveryId(), id -> new ArrayList<>()).add(row.seq());
+                    count++;
+                }
+            }
+            return null;
+        });
+        List<Future<?>> offers = new ArrayList<>();
+        for (int p = 0; p < producers; p++) {
+            String delivery = "d" + p;
+            offers.add(threads.submit(() -> {
+                for (long b = 0; b < batches; b++) {
+                    big.offer(epoch, Rows.chunk(delivery, b * 3, b * 3 + 2), List.of());
+                }
+            }));
+        }
+        for (Future<?> offer : offers) {
+            offer.get(60, TimeUnit.SECONDS);
+        }
+        sender.get(60, TimeUnit.SECONDS);
+        threads.shutdown();
+        assertThat(received).hasSize(producers);
+        received.values().forEach(seqs -> assertThat(seqs).hasSize(batches * 3).isSorted().doesNotHaveDuplicates());
+    }
+
+    /** A sender that never takes: producers keep offering, and the backlog stays bounded by the deliveries. */
+    @Test
+    void aStalledViewersBacklogStaysBoundedUnderConcurrentOffers() throws Exception {
+        Outbox stalled = new Outbox(500, skipped -> { });
+        long epoch = stalled.beginScope();
+        stalled.completeSnapshot(epoch, snapshot(), Map.of());
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        List<Future<?>> offers = new ArrayList<>();
+        for (int p = 0; p < 4; p++) {
+            String prefix = "p" + p + "-";
+            offers.add(threads.submit(() -> {
+                for (long seq = 0; seq < 5_000; seq++) {
+                    List<PositionRow> rows = new ArrayList<>();
+                    for (int d = 0; d < 25; d++) {
+                        rows.add(PositionRow.of(Rows.position(prefix + d, seq)));
+                    }
+                    stalled.offer(epoch, new RowChunk(rows), List.of());
+                }
+            }));
+        }
+        for (Future<?> offer : offers) {
+            offer.get(60, TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+        assertThat(stalled.backlog()).isLessThanOrEqualTo(100);
+        List<PositionRow> latest = rows(stalled.take(IDLE));
+        assertThat(latest).hasSize(100).allSatisfy(row -> assertThat(row.seq()).isEqualTo(4_999));
+    }
+
+    private long subscribed() throws InterruptedException {
+        long epoch = outbox.beginScope();
+        outbox.completeSnapshot(epoch, snapshot(), Map.of());
+        assertThat(outbox.take(IDLE)).singleElement().isInstanceOf(Frame.Snapshot.class);
+        return epoch;
+    }
+
+    private static Frame.Snapshot snapshot() {
+        return new Frame.Snapshot(Scope.FLEET, new RowChunk(List.of()));
+    }
+
+    static List<PositionRow> rows(List<Frame> frames) {
+        List<PositionRow> rows = new ArrayList<>();
+        for (Frame frame : frames) {
+            if (frame instanceof Frame.Positions positions) {
+                positions.chunks().forEach(chunk -> rows.addAll(chunk.rows()));
+            }
+        }
+        return rows;
+    }
+
+    private static List<Long> seqs(List<Frame> frames) {
+        return rows(frames).stream().map(PositionRow::seq).toList();
+    }
+}

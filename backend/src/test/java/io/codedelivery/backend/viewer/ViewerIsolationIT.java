@@ -1,0 +1,85 @@
+package io.codedelivery.backend.viewer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.codedelivery.backend.support.Positions;
+import io.codedelivery.backend.support.RunningBackend;
+import io.codedelivery.devstack.testkit.StalledViewer;
+import io.codedelivery.devstack.testkit.ViewerClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** Browsers that stop reading, against a real backend and broker: they never hold up anyone else. */
+class ViewerIsolationIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final int DELIVERIES = 100;
+    private static final int POSITIONS_EACH = 1_000;
+    /** Long ids make big frames, so the stalled sockets' kernel buffers fill quickly. */
+    private static final String LONG_ID = "x".repeat(150);
+
+    @Test
+    void aStalledSocketDoesNotDelayAnotherViewerNorGrowWithoutBound() throws Exception {
+        try (RunningBackend backend = RunningBackend.start("isolation-" + UUID.randomUUID(),
+                "--codedelivery.viewer.send-timeout=10m", "--codedelivery.viewer.max-backlog=20000");
+                Positions vehicles = new Positions(backend.kafkaBootstrapServers());
+                ViewerClient healthy = ViewerClient.connect(backend.webSocket())) {
+            List<StalledViewer> stalled = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                stalled.add(StalledViewer.connect(backend.webSocket()));
+            }
+            await().atMost(WAIT).until(() -> backend.metric("codedelivery_viewers{scope=\"fleet\"}") == 5);
+            await().atMost(WAIT).until(healthy::hasSnapshot);
+
+            String prefix = "burst-" + LONG_ID + UUID.randomUUID() + "-";
+            for (long seq = 0; seq < POSITIONS_EACH; seq += 50) {
+                for (int d = 0; d < DELIVERIES; d++) {
+                    vehicles.report(prefix + d, "broadway", seq, seq + 49, Long.MAX_VALUE);
+                }
+            }
+
+            List<Long> all = LongStream.range(0, POSITIONS_EACH).boxed().toList();
+            await().atMost(WAIT).untilAsserted(() -> {
+                for (int d = 0; d < DELIVERIES; d++) {
+                    assertThat(healthy.seqsOf(prefix + d)).isEqualTo(all);
+                }
+            });
+            assertThat(healthy.framesOfType("positions")).noneMatch(frame -> frame.has("coalesced"));
+            // the stalled sockets really did stall: their backlog was cut to the latest per delivery ...
+            assertThat(backend.metric("codedelivery_viewer_positions_coalesced_total")).isPositive();
+            // ... and with a 10 minute send timeout none of them has been closed, yet the healthy one has it all
+            assertThat(backend.metric("codedelivery_viewer_closed_total")).isZero();
+            assertThat(backend.metric("codedelivery_viewer_positions_queued"))
+                    .isLessThanOrEqualTo(4 * (DELIVERIES + 20_000));
+            for (StalledViewer viewer : stalled) {
+                viewer.close();
+            }
+        }
+    }
+
+    @Test
+    void aSocketStalledPastTheSendTimeoutIsClosedWithAReason() throws Exception {
+        try (RunningBackend backend = RunningBackend.start("stalled-" + UUID.randomUUID(),
+                "--codedelivery.viewer.send-timeout=1s");
+                Positions vehicles = new Positions(backend.kafkaBootstrapServers());
+                StalledViewer stalled = StalledViewer.connect(backend.webSocket())) {
+            await().atMost(WAIT).until(() -> backend.metric("codedelivery_viewers{scope=\"fleet\"}") == 1);
+            String prefix = "flood-" + UUID.randomUUID() + "-";
+            AtomicLong seq = new AtomicLong();
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() -> {
+                long next = seq.getAndIncrement();
+                for (int d = 0; d < DELIVERIES; d++) {
+                    vehicles.report(prefix + d, "broadway", next, next, Long.MAX_VALUE);
+                }
+                return backend.metric("codedelivery_viewer_closed_total{reason=\"stalled\"}") == 1;
+            });
+            await().atMost(WAIT).until(() -> backend.metric("codedelivery_viewers{scope=\"fleet\"}") == 0);
+        }
+    }
+}
