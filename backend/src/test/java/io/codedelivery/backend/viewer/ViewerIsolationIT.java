@@ -10,6 +10,7 @@ import io.codedelivery.devstack.testkit.ViewerClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
@@ -45,9 +46,10 @@ class ViewerIsolationIT {
             }
 
             List<Long> all = LongStream.range(0, POSITIONS_EACH).boxed().toList();
-            await().atMost(WAIT).untilAsserted(() -> {
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                Map<String, List<Long>> seqs = healthy.seqsByDelivery();
                 for (int d = 0; d < DELIVERIES; d++) {
-                    assertThat(healthy.seqsOf(prefix + d)).isEqualTo(all);
+                    assertThat(seqs.get(prefix + d)).isEqualTo(all);
                 }
             });
             assertThat(healthy.framesOfType("positions")).noneMatch(frame -> frame.has("coalesced"));

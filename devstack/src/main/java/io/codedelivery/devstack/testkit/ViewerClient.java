@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,6 +64,12 @@ public final class ViewerClient implements AutoCloseable {
 
     public List<Long> seqsOf(String deliveryId) {
         return positionsOf(deliveryId).stream().map(ViewedPosition::seq).toList();
+    }
+
+    /** The seqs of every delivery received in {@code positions} frames, in arrival order; one pass over the frames. */
+    public Map<String, List<Long>> seqsByDelivery() {
+        return positions().stream().collect(Collectors.groupingBy(ViewedPosition::deliveryId,
+                Collectors.mapping(ViewedPosition::seq, Collectors.toList())));
     }
 
     public Set<String> deliveriesSeen() {
