@@ -4,6 +4,7 @@ import io.codedelivery.contracts.JsonCodec;
 import io.codedelivery.contracts.PositionReported;
 import io.codedelivery.contracts.Topics;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -21,12 +22,22 @@ public final class Positions implements AutoCloseable {
     }
 
     public void report(String deliveryId, String routeId, long fromSeq, long toSeq, long lastSeq) throws Exception {
+        send(deliveryId, routeId, fromSeq, toSeq, lastSeq);
+        producer.flush();
+    }
+
+    /** Positions {@code fromSeq..toSeq} of every delivery, none of them the last, delivery by delivery. */
+    public void reportAll(List<String> deliveryIds, long fromSeq, long toSeq) {
+        deliveryIds.forEach(id -> send(id, "broadway", fromSeq, toSeq, Long.MAX_VALUE));
+        producer.flush();
+    }
+
+    private void send(String deliveryId, String routeId, long fromSeq, long toSeq, long lastSeq) {
         for (long seq = fromSeq; seq <= toSeq; seq++) {
             PositionReported position = new PositionReported(deliveryId, routeId, seq, 40.73 - seq * 1e-4, -73.99,
                     seq == lastSeq, Instant.now());
             producer.send(new ProducerRecord<>(Topics.POSITION_REPORTED.name(), deliveryId, JsonCodec.encode(position)));
         }
-        producer.flush();
     }
 
     public void reportAt(String deliveryId, long seq, double lat, double lng, boolean finished) throws Exception {

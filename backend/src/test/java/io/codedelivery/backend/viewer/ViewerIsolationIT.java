@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -39,18 +40,15 @@ class ViewerIsolationIT {
             await().atMost(WAIT).until(healthy::hasSnapshot);
 
             String prefix = "burst-" + LONG_ID + UUID.randomUUID() + "-";
+            List<String> burst = IntStream.range(0, DELIVERIES).mapToObj(d -> prefix + d).toList();
             for (long seq = 0; seq < POSITIONS_EACH; seq += 50) {
-                for (int d = 0; d < DELIVERIES; d++) {
-                    vehicles.report(prefix + d, "broadway", seq, seq + 49, Long.MAX_VALUE);
-                }
+                vehicles.reportAll(burst, seq, seq + 49);
             }
 
             List<Long> all = LongStream.range(0, POSITIONS_EACH).boxed().toList();
             await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 Map<String, List<Long>> seqs = healthy.seqsByDelivery();
-                for (int d = 0; d < DELIVERIES; d++) {
-                    assertThat(seqs.get(prefix + d)).isEqualTo(all);
-                }
+                burst.forEach(id -> assertThat(seqs.get(id)).isEqualTo(all));
             });
             assertThat(healthy.framesOfType("positions")).noneMatch(frame -> frame.has("coalesced"));
             // the stalled sockets really did stall: their backlog was cut to the latest per delivery ...
@@ -72,13 +70,12 @@ class ViewerIsolationIT {
                 Positions vehicles = new Positions(backend.kafkaBootstrapServers());
                 StalledViewer stalled = StalledViewer.connect(backend.webSocket())) {
             await().atMost(WAIT).until(() -> backend.metric("codedelivery_viewers{scope=\"fleet\"}") == 1);
-            String prefix = "flood-" + UUID.randomUUID() + "-";
+            String prefix = "flood-" + LONG_ID + UUID.randomUUID() + "-";
+            List<String> flood = IntStream.range(0, DELIVERIES).mapToObj(d -> prefix + d).toList();
             AtomicLong seq = new AtomicLong();
             await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() -> {
-                long next = seq.getAndIncrement();
-                for (int d = 0; d < DELIVERIES; d++) {
-                    vehicles.report(prefix + d, "broadway", next, next, Long.MAX_VALUE);
-                }
+                long next = seq.getAndAdd(10);
+                vehicles.reportAll(flood, next, next + 9);
                 return backend.metric("codedelivery_viewer_closed_total{reason=\"stalled\"}") == 1;
             });
             await().atMost(WAIT).until(() -> backend.metric("codedelivery_viewers{scope=\"fleet\"}") == 0);
