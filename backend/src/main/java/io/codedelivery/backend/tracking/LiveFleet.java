@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -50,16 +49,6 @@ public class LiveFleet {
 
     void markComplete() {
         complete = true;
-    }
-
-    /** The seq of the delivery's last position, in flight or finished; empty when never seen. */
-    OptionalLong lastSeq(String deliveryId) {
-        PositionReported latest = inFlight.get(deliveryId);
-        if (latest != null) {
-            return OptionalLong.of(latest.seq());
-        }
-        Long last = finished.get(deliveryId);
-        return last == null ? OptionalLong.empty() : OptionalLong.of(last);
     }
 
     boolean hasFinished(String deliveryId) {

@@ -10,6 +10,9 @@ final class Json {
 
     static StringBuilder appendString(StringBuilder out, String value) {
         out.append('"');
+        if (!needsEscaping(value)) {
+            return out.append(value).append('"');
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -25,6 +28,17 @@ final class Json {
             }
         }
         return out.append('"');
+    }
+
+    /** Ids almost never need escaping; checking first lets the common case be one bulk copy (the profile's hottest line here). */
+    private static boolean needsEscaping(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Degrees rounded to 5 decimals (about 1 m), trailing zeros dropped, never in exponent form. */
