@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** Turns {@link SimulatorProperties.Kafka} into the properties of the Kafka clients. */
@@ -15,10 +16,13 @@ final class StreamsProperties {
     /**
      * A stream thread waits up to {@code poll.ms} for records before it looks at the wall clock again,
      * so unless set explicitly it is the driver's slot interval, or slots would be driven in bursts.
+     * Kafka Streams lets its producer linger 100 ms to fill batches; a slot's positions are few, so
+     * they would wait that long on their way to the viewers (the live path reads uncommitted).
      */
     static Properties forStreams(SimulatorProperties.Kafka kafka, Duration slotInterval) {
         Properties props = forAdmin(kafka);
         props.putIfAbsent(StreamsConfig.POLL_MS_CONFIG, Long.toString(slotInterval.toMillis()));
+        props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "5");
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, kafka.applicationId());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, Short.toString(kafka.replicationFactor()));

@@ -29,6 +29,7 @@ class SimulatorPropertiesTest {
         assertThat(StreamsProperties.forStreams(properties.kafka(), properties.driving().slotInterval()))
                 .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "codedelivery-simulator")
                 .containsEntry(StreamsConfig.POLL_MS_CONFIG, "50")
+                .containsEntry("producer.linger.ms", "5")
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1")
                 .doesNotContainKeys("security.protocol", "sasl.mechanism", "sasl.jaas.config");

@@ -1,0 +1,49 @@
+package io.codedelivery.bench.kafka;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Group-less consumers that read every partition of a topic from its end, as the backend's broadcast consumer does. */
+final class KafkaClients {
+
+    private static final Duration TOPIC_WAIT = Duration.ofSeconds(60);
+
+    private KafkaClients() {
+    }
+
+    static KafkaConsumer<String, byte[]> consumerAtEnd(String bootstrap, String topic, String isolation) {
+        Properties props = new Properties();
+        props.putAll(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000",
+                ConsumerConfig.CLIENT_ID_CONFIG, "codedelivery-bench-" + topic));
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = partitionsOf(consumer, topic);
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+
+    private static List<TopicPartition> partitionsOf(KafkaConsumer<String, byte[]> consumer, String topic) {
+        long deadline = System.nanoTime() + TOPIC_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            var infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            }
+            Thread.onSpinWait();
+        }
+        throw new IllegalStateException("topic " + topic + " did not appear within " + TOPIC_WAIT);
+    }
+}
