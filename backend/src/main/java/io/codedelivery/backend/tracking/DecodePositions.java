@@ -1,9 +1,7 @@
 package io.codedelivery.backend.tracking;
 
 import io.codedelivery.backend.messaging.RawRecord;
-import io.codedelivery.contracts.JsonCodec;
 import io.codedelivery.contracts.MalformedEventException;
-import io.codedelivery.contracts.PositionReported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +25,7 @@ final class DecodePositions implements PipelineStage {
     public void process(LiveBatch batch) {
         for (RawRecord record : batch.records) {
             try {
-                batch.positions.add(JsonCodec.decode(record.value(), PositionReported.class));
+                batch.positions.add(PositionDecoder.decode(record.value()));
             } catch (MalformedEventException e) {
                 outcomes.unreadable();
                 // the work consumer of the same topic parks it on the dead-letter topic

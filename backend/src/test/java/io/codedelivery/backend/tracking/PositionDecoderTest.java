@@ -1,0 +1,66 @@
+package io.codedelivery.backend.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.codedelivery.contracts.GoldenSamples;
+import io.codedelivery.contracts.JsonCodec;
+import io.codedelivery.contracts.MalformedEventException;
+import io.codedelivery.contracts.PositionReported;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The live path's fast decoder reads what the contract's codec reads, and refuses what it refuses. */
+class PositionDecoderTest {
+
+    @Test
+    void theGoldenPositionReadsAsTheCodecReadsIt() {
+        assertThat(PositionDecoder.decode(GoldenSamples.positionReported()))
+                .isEqualTo(JsonCodec.decode(GoldenSamples.positionReported(), PositionReported.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":3,\"lat\":1.5,\"lng\":-2,\"finished\":true,\"emittedAt\":\"2026-11-25T14:00:03Z\"}",
+            "{\"emittedAt\":\"2026-11-25T14:00:03.123456789Z\",\"finished\":false,\"lng\":2,\"lat\":1,\"seq\":0,\"routeId\":\"r\",\"deliveryId\":\"d\"}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":9,\"lat\":1,\"lng\":2,\"finished\":false,\"emittedAt\":\"2026-11-25T14:00:03.5Z\",\"extra\":{\"a\":[1,{\"b\":2}]}}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"finished\":false,\"emittedAt\":\"2026-11-25T14:00:03+01:00\"}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"finished\":false,\"emittedAt\":\"2024-02-29T23:59:59.999Z\"}"})
+    void whatTheCodecReadsItReadsTheSame(String json) {
+        assertThat(decode(json)).isEqualTo(JsonCodec.decode(json, PositionReported.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "", "[]", "{not json", "{\"deliveryId\":\"d\"}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"lat\":1,\"lng\":2,\"finished\":false,\"emittedAt\":\"2026-11-25T14:00:03Z\"}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"emittedAt\":\"2026-11-25T14:00:03Z\"}",
+            "{\"deliveryId\":\"\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"emittedAt\":\"2026-11-25T14:00:03Z\"}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":-1,\"lat\":1,\"lng\":2,\"emittedAt\":\"2026-11-25T14:00:03Z\"}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":91,\"lng\":2,\"emittedAt\":\"2026-11-25T14:00:03Z\"}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"emittedAt\":\"2026-02-30T14:00:03Z\"}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"emittedAt\":\"2026-11-25T24:00:03Z\"}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"emittedAt\":\"yesterday\"}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":null,\"lat\":1,\"lng\":2,\"emittedAt\":\"2026-11-25T14:00:03Z\"}",
+            "{\"deliveryId\":42,\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"emittedAt\":\"2026-11-25T14:00:03Z\"}"})
+    void whatTheCodecRefusesItRefusesWithAReason(String json) {
+        assertThatThrownBy(() -> JsonCodec.decode(json, PositionReported.class)).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> decode(json)).isInstanceOf(MalformedEventException.class)
+                .hasMessageStartingWith("PositionReported: ");
+    }
+
+    @Test
+    void timestampsReadByHandMatchTheStandardParser() {
+        for (String text : new String[] {"1970-01-01T00:00:00Z", "2026-11-25T14:00:03.5Z", "2026-11-25T14:00:03.050Z",
+                "2099-12-31T23:59:59.000000001Z"}) {
+            assertThat(PositionDecoder.instant(text)).isEqualTo(Instant.parse(text));
+        }
+    }
+
+    private static PositionReported decode(String json) {
+        return PositionDecoder.decode(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
