@@ -1,5 +1,6 @@
 package io.codedelivery.backend.viewer;
 
+import io.codedelivery.contracts.PositionReported;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,11 +14,15 @@ final class DeliveryFanOut {
     private DeliveryFanOut() {
     }
 
-    static void route(Map<String, Set<Registration>> byDelivery, List<PositionRow> rows, List<ViewerRemoval> gone) {
+    /** {@code rows}, when not null, are the positions already encoded, index for index. */
+    static void route(Map<String, Set<Registration>> byDelivery, List<PositionReported> positions,
+            List<PositionRow> rows, List<ViewerRemoval> gone) {
         Map<String, List<PositionRow>> rowsOf = new HashMap<>();
-        for (PositionRow row : rows) {
-            if (byDelivery.containsKey(row.deliveryId())) {
-                rowsOf.computeIfAbsent(row.deliveryId(), id -> new ArrayList<>()).add(row);
+        for (int i = 0; i < positions.size(); i++) {
+            PositionReported position = positions.get(i);
+            if (byDelivery.containsKey(position.deliveryId())) {
+                rowsOf.computeIfAbsent(position.deliveryId(), id -> new ArrayList<>())
+                        .add(rows != null ? rows.get(i) : PositionRow.of(position));
             }
         }
         Map<String, List<ViewerRemoval>> removalsOf = new HashMap<>();

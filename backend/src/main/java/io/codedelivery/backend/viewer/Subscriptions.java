@@ -61,23 +61,33 @@ final class Subscriptions implements LiveListener {
         }
     }
 
+    /** Rows are encoded for every position only when a fleet or area viewer may need them all; else per match. */
     @Override
     public void onChanges(List<PositionReported> positions, List<Removal> removals) {
-        List<PositionRow> rows = new ArrayList<>(positions.size());
-        for (PositionReported position : positions) {
-            rows.add(PositionRow.of(position));
+        boolean broad = !fleetViewers.isEmpty() || !areaViewers.isEmpty();
+        if (!broad && byDelivery.isEmpty()) {
+            return;
         }
+        List<PositionRow> rows = broad ? encoded(positions) : null;
         List<ViewerRemoval> gone = removals.stream().map(ViewerRemoval::of).toList();
         if (!fleetViewers.isEmpty()) {
             RowChunk all = new RowChunk(rows);
             fleetViewers.forEach(registration -> registration.offer(all, gone));
         }
         if (!byDelivery.isEmpty()) {
-            DeliveryFanOut.route(byDelivery, rows, gone);
+            DeliveryFanOut.route(byDelivery, positions, rows, gone);
         }
         for (Registration area : areaViewers) {
             AreaFanOut.route(area, positions, rows, gone);
         }
+    }
+
+    private static List<PositionRow> encoded(List<PositionReported> positions) {
+        List<PositionRow> rows = new ArrayList<>(positions.size());
+        for (PositionReported position : positions) {
+            rows.add(PositionRow.of(position));
+        }
+        return rows;
     }
 
     @Override
