@@ -23,10 +23,6 @@ public final class JsonCodec {
         return MAPPER.writeValueAsBytes(event);
     }
 
-    public static String encodeToString(Object event) {
-        return MAPPER.writeValueAsString(event);
-    }
-
     public static <T> T decode(byte[] json, Class<T> type) {
         if (json == null) {
             throw new MalformedEventException(type.getSimpleName() + ": value is missing (null)", null);

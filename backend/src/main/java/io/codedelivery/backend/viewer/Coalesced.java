@@ -40,9 +40,9 @@ final class Coalesced {
         }
     }
 
-    void dropNotNewerThan(Map<String, Long> seqs) {
-        latest.values().removeIf(row -> row.seq() <= seqs.getOrDefault(row.deliveryId(), -1L));
-        removed.values().removeIf(removal -> removal.lastSeq() < seqs.getOrDefault(removal.deliveryId(), -1L));
+    void dropNotNewerThan(SnapshotSeqs snapshot) {
+        latest.values().removeIf(row -> !snapshot.isNewer(row));
+        removed.values().removeIf(removal -> !snapshot.isNewer(removal));
     }
 
     void drainTo(List<Frame> frames) {

@@ -79,10 +79,11 @@ final class Outbox {
             if (forEpoch != epoch || closed) {
                 return;
             }
+            SnapshotSeqs shown = new SnapshotSeqs(seqs);
             List<Item> kept = new ArrayList<>(queue.size());
             int rows = 0;
             for (Item item : queue) {
-                Item newer = newerThan(item, seqs);
+                Item newer = newerThan(item, shown);
                 if (newer != null) {
                     kept.add(newer);
                     rows += newer instanceof Rows r ? r.chunk().size() : 0;
@@ -91,7 +92,7 @@ final class Outbox {
             queue = kept;
             backlog = rows;
             if (coalesced != null) {
-                coalesced.dropNotNewerThan(seqs);
+                coalesced.dropNotNewerThan(shown);
             }
             snapshot = ready;
             awaitingSnapshot = false;
@@ -101,16 +102,16 @@ final class Outbox {
         }
     }
 
-    private static Item newerThan(Item item, Map<String, Long> seqs) {
+    private static Item newerThan(Item item, SnapshotSeqs shown) {
         return switch (item) {
             case Rows rows -> {
                 List<PositionRow> newer = rows.chunk().rows().stream()
-                        .filter(row -> row.seq() > seqs.getOrDefault(row.deliveryId(), -1L)).toList();
+                        .filter(shown::isNewer).toList();
                 yield newer.size() == rows.chunk().size() ? rows : newer.isEmpty() ? null : new Rows(new RowChunk(newer));
             }
             case Removals removals -> {
                 List<ViewerRemoval> newer = removals.removals().stream()
-                        .filter(removal -> removal.lastSeq() >= seqs.getOrDefault(removal.deliveryId(), -1L)).toList();
+                        .filter(shown::isNewer).toList();
                 yield newer.isEmpty() ? null : new Removals(newer);
             }
             case Control control -> control;
