@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * A server started as a JVM of its own, its output kept in a file under the data folder. It is
- * marked with a system property so that a later run can find and stop one left behind.
+ * A server started as a JVM of its own, its output kept in a file under the data folder; the
+ * output of earlier runs is kept beside it ({@code name.out.1} the latest, see {@link ProcessLog}).
+ * It is marked with a system property so that a later run can find and stop one left behind.
  */
 public final class ChildProcess implements AutoCloseable {
 
@@ -38,6 +39,7 @@ public final class ChildProcess implements AutoCloseable {
         command.addAll(jvmArgs);
         try {
             Files.createDirectories(output.getParent());
+            ProcessLog.rotate(output);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()));
             builder.environment().putAll(env);
@@ -74,6 +76,11 @@ public final class ChildProcess implements AutoCloseable {
             }
             pause();
         }
+    }
+
+    /** Waits until the process has exited; returns its exit value (128 + the signal's number when a signal ended it). */
+    int awaitExit() throws InterruptedException {
+        return process.waitFor();
     }
 
     public boolean outputContains(String text) {

@@ -2,27 +2,35 @@ package io.codedelivery.devstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The local stack for {@code ./codedelivery up}: a Kafka broker, a MongoDB wire server, the
- * simulator and the backend, started in that order, stopped together on Ctrl-C.
+ * simulator and the backend, started in that order, stopped together on Ctrl-C. While it runs, a
+ * {@link Supervisor} starts again any part in a process of its own that dies.
  * Usage: {@code DevStack up <backend-jar> <simulator-jar>} or {@code DevStack infra}.
  */
 public final class DevStack {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final String HEALTH_PATH = "/actuator/health/readiness";
 
     private final StackSettings settings;
     private final Progress progress = new Progress();
+    private final LeftoverProcesses leftovers;
+    private final Supervisor supervisor;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
     DevStack(StackSettings settings) {
         this.settings = settings;
+        this.leftovers = new LeftoverProcesses(settings.home().resolve("pids"));
+        this.supervisor = new Supervisor(progress, leftovers, Backoff.Policy.DEFAULT, InstantSource.system());
     }
 
     public static void main(String[] args) throws Exception {
@@ -45,17 +53,13 @@ public final class DevStack {
     }
 
     void start(boolean infraOnly) throws Exception {
-        LeftoverProcesses leftovers = new LeftoverProcesses(settings.home().resolve("pids"));
         List<String> stopped = leftovers.stopAll();
         if (!stopped.isEmpty()) {
             progress.say("stopped processes left by an earlier run: " + String.join(", ", stopped));
         }
         progress.say("data folder " + settings.home() + ", process output under " + settings.logs());
-        KafkaBroker kafka = progress.step("Kafka broker (KRaft) on 127.0.0.1:" + settings.kafkaPort(),
-                () -> KafkaBroker.start(settings.home().resolve("kafka"), settings.kafkaPort(),
-                        settings.kafkaControllerPort(), READY_TIMEOUT));
-        started.push(kafka);
-        leftovers.remember("kafka", kafka.pid());
+        KafkaBroker kafka = progress.step("Kafka broker (KRaft) on 127.0.0.1:" + settings.kafkaPort(), this::startKafka);
+        started.push(supervisor.watch("kafka", kafka.process(), () -> startKafka().process()));
         MongoWireServer mongo = progress.step("MongoDB wire server on 127.0.0.1:" + settings.mongoPort(),
                 () -> MongoWireServer.startWithFile(settings.home().resolve("mongo"), settings.mongoPort()));
         started.push(mongo);
@@ -67,20 +71,26 @@ public final class DevStack {
                     + " MONGODB_URI=" + env.get("MONGODB_URI"));
             return;
         }
-        startService("simulator", settings.simulatorJar(), settings.simulatorPort(), "/actuator/health/readiness", env, leftovers);
-        startService("backend", settings.backendJar(), settings.httpPort(), "/actuator/health/readiness", env, leftovers);
+        startService("simulator", settings.simulatorJar(), settings.simulatorPort(), env);
+        startService("backend", settings.backendJar(), settings.httpPort(), env);
         progress.ready("Code Delivery is up: http://localhost:" + settings.httpPort() + "  (Ctrl-C stops everything)");
     }
 
-    private void startService(String name, Path jar, int port, String healthPath, Map<String, String> env,
-            LeftoverProcesses leftovers) throws Exception {
-        ChildProcess service = progress.step(name + " on 127.0.0.1:" + port, () -> JavaService.start(name, jar, port,
-                healthPath, env, settings.logs().resolve(name + ".out"), READY_TIMEOUT));
-        started.push(service);
-        leftovers.remember(name, service.pid());
+    /** Starts the broker on the same ports and data folder each time: its storage is formatted only once. */
+    private KafkaBroker startKafka() {
+        return KafkaBroker.start(settings.home().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
+                READY_TIMEOUT);
     }
 
+    private void startService(String name, Path jar, int port, Map<String, String> env) throws Exception {
+        Callable<ChildProcess> start = () -> JavaService.start(name, jar, port, HEALTH_PATH, env,
+                settings.logs().resolve(name + ".out"), READY_TIMEOUT);
+        started.push(supervisor.watch(name, progress.step(name + " on 127.0.0.1:" + port, start), start));
+    }
+
+    /** Stops the supervision first, so that nothing is started again, then every part, the last started first. */
     void stop() {
+        supervisor.close();
         if (started.isEmpty()) {
             return;
         }

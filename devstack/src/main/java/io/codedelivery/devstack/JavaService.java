@@ -2,6 +2,8 @@ package io.codedelivery.devstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,12 @@ import java.util.Map;
  */
 public final class JavaService {
 
+    /** Overrides {@link #DEFAULT_JVM_OPTIONS}, space-separated (a GC to compare in the bench, a bigger heap). */
+    public static final String JVM_OPTIONS_VARIABLE = "CODEDELIVERY_SERVICE_JVM_OPTIONS";
+
+    // the heap only grows as used: idle it stays small, yet 10,000 open sockets or 30,000 vehicles fit
+    static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx1g -XX:+UseSerialGC";
+
     private JavaService() {
     }
 
@@ -20,10 +28,9 @@ public final class JavaService {
         Ports.requireFree(port, name);
         Map<String, String> environment = new HashMap<>(env);
         environment.put("SERVER_PORT", Integer.toString(port));
-        // the heap only grows as used: idle it stays small, yet 10,000 open sockets or 30,000 vehicles fit
-        ChildProcess process = ChildProcess.startJava(name,
-                List.of("-Xms64m", "-Xmx1g", "-XX:+UseSerialGC", "-jar", jar.toString()),
-                environment, output);
+        List<String> arguments = new ArrayList<>(jvmOptions(System.getenv(JVM_OPTIONS_VARIABLE)));
+        arguments.addAll(List.of("-jar", jar.toString()));
+        ChildProcess process = ChildProcess.startJava(name, arguments, environment, output);
         try {
             process.awaitReady(new HttpReadiness("http://127.0.0.1:" + port + healthPath), readyTimeout);
         } catch (RuntimeException e) {
@@ -31,5 +38,10 @@ public final class JavaService {
             throw e;
         }
         return process;
+    }
+
+    static List<String> jvmOptions(String configured) {
+        String options = configured == null || configured.isBlank() ? DEFAULT_JVM_OPTIONS : configured;
+        return Arrays.stream(options.trim().split("\\s+")).toList();
     }
 }

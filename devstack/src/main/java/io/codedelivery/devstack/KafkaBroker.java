@@ -69,6 +69,10 @@ public final class KafkaBroker implements AutoCloseable {
         return process.isAlive();
     }
 
+    ChildProcess process() {
+        return process;
+    }
+
     @Override
     public void close() {
         process.close();
