@@ -7,14 +7,25 @@ import java.time.Instant;
  * 0, 1, 2, ... per delivery; the last position of a delivery has {@code finished = true}.
  */
 public record PositionReported(
-        String deliveryId, String routeId, long seq, double lat, double lng, boolean finished, Instant emittedAt) {
+        String deliveryId, String routeId, long seq, double lat, double lng, boolean finished, Instant emittedAt)
+        implements DeliveryEvent {
+
+    /** Two positions a second for more than a year. */
+    public static final long MAX_SEQ = 100_000_000L;
+
+    /** Times outside these bounds are a broken clock or a forged record, not a vehicle. */
+    public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     public PositionReported {
-        Require.text(deliveryId, "deliveryId");
-        Require.text(routeId, "routeId");
+        Require.id(deliveryId, "deliveryId");
+        Require.id(routeId, "routeId");
         Require.present(emittedAt, "emittedAt");
-        if (seq < 0) {
-            throw new IllegalArgumentException("seq must not be negative, was " + seq);
+        if (seq < 0 || seq > MAX_SEQ) {
+            throw new IllegalArgumentException("seq must be between 0 and " + MAX_SEQ + ", was " + seq);
+        }
+        if (emittedAt.isBefore(EARLIEST) || !emittedAt.isBefore(LATEST)) {
+            throw new IllegalArgumentException("emittedAt must be in [" + EARLIEST + ", " + LATEST + "), was " + emittedAt);
         }
         new GeoPoint(lat, lng);
     }

@@ -8,17 +8,17 @@ public final class Topics {
 
     /** Keyed by delivery id. */
     public static final Topic<String, DeliveryRequested> DELIVERY_REQUESTED =
-            new Topic<>("route.new-direction", String.class, DeliveryRequested.class);
+            new Topic<>("route.new-direction", String.class, DeliveryRequested.class, 768 * 1024);
 
     /** Keyed by delivery id, so one delivery's positions stay in order on one partition. */
     public static final Topic<String, PositionReported> POSITION_REPORTED =
-            new Topic<>("route.new-position", String.class, PositionReported.class);
+            new Topic<>("route.new-position", String.class, PositionReported.class, 4 * 1024);
 
-    /** Header carrying why a record was sent to a dead-letter topic. */
-    public static final String DEAD_LETTER_REASON_HEADER = "codedelivery.dlq.reason";
+    /** Header carrying why a record was sent to a dead-letter topic (bounded). */
+    public static final String DEAD_LETTER_REASON_HEADER = DeadLetter.REASON_HEADER;
 
-    /** Header carrying the topic a dead-lettered record came from. */
-    public static final String DEAD_LETTER_SOURCE_HEADER = "codedelivery.dlq.source";
+    /** Header carrying where a dead-lettered record came from: topic-partition@offset. */
+    public static final String DEAD_LETTER_SOURCE_HEADER = DeadLetter.SOURCE_HEADER;
 
     private Topics() {
     }

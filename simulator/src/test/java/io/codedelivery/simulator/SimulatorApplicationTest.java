@@ -25,6 +25,6 @@ class SimulatorApplicationTest {
                 .containsEntry("server.port", "${SERVER_PORT:8081}")
                 .containsEntry("management.endpoints.web.exposure.include", "health,prometheus")
                 .containsEntry("management.endpoint.health.probes.enabled", "true")
-                .containsEntry("management.endpoint.health.group.readiness.include", "readinessState,kafkaStreams");
+                .containsEntry("management.endpoint.health.group.readiness.include", "readinessState,kafkaStreams,kafka");
     }
 }

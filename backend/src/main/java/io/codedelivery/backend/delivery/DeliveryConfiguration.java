@@ -5,7 +5,10 @@ import io.codedelivery.backend.messaging.KafkaSettings;
 import io.codedelivery.backend.messaging.WorkConsumer;
 import io.codedelivery.contracts.PositionReported;
 import io.codedelivery.contracts.Topics;
+import io.codedelivery.backend.messaging.RetryPolicy;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,8 +19,12 @@ class DeliveryConfiguration {
 
     @Bean
     WorkConsumer<PositionReported> deliveryProgressConsumer(KafkaSettings settings, DeadLetters deadLetters,
-            DeliveryRepository deliveries, MeterRegistry meters) {
+            DeliveryRepository deliveries, MeterRegistry meters, Clock clock) {
         RecordDeliveryProgress progress = new RecordDeliveryProgress(deliveries);
-        return new WorkConsumer<>(settings, STATUS_GROUP, Topics.POSITION_REPORTED, deadLetters, meters, progress::apply);
+        // while MongoDB is away a status change waits for it; anything else is tried five times, then parked
+        RetryPolicy retries = new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(5),
+                DeliveryRepository::isUnavailable);
+        return new WorkConsumer<>(settings, STATUS_GROUP, Topics.POSITION_REPORTED, deadLetters, retries, meters,
+                clock, progress::apply);
     }
 }

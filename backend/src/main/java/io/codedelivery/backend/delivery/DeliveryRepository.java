@@ -1,5 +1,7 @@
 package io.codedelivery.backend.delivery;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -48,6 +50,11 @@ class DeliveryRepository {
         deliveries.updateOne(
                 Filters.and(Filters.eq("_id", id), Filters.ne("status", DeliveryStatus.DELIVERED.code())),
                 Updates.combine(Updates.set("status", DeliveryStatus.DELIVERED.code()), Updates.set("deliveredAt", Date.from(at))));
+    }
+
+    /** The database could not be reached: worth waiting for, unlike a failure of the data itself. */
+    static boolean isUnavailable(RuntimeException failure) {
+        return failure instanceof MongoSocketException || failure instanceof MongoTimeoutException;
     }
 
     private static Delivery toDelivery(Document document) {

@@ -1,6 +1,7 @@
 package io.codedelivery.backend.delivery;
 
 import io.codedelivery.backend.messaging.EventPublisher;
+import io.codedelivery.backend.messaging.KafkaReachability;
 import io.codedelivery.backend.messaging.PublishFailedException;
 import io.codedelivery.backend.route.Route;
 import io.codedelivery.backend.route.RouteCatalogue;
@@ -9,6 +10,7 @@ import io.codedelivery.contracts.DeliveryRequested;
 import io.codedelivery.contracts.Topics;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,39 +18,82 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts a delivery: records it as requested, then publishes {@link DeliveryRequested} with the
- * route's geometry. If Kafka does not take the event, the delivery is removed again and the
- * caller is told, so that no delivery waits for a vehicle that will never come.
+ * route's geometry. If Kafka is unreachable, or does not take the event within its bounds, the
+ * delivery is removed again and the caller is told, so that no delivery exists that the caller was
+ * not told about. A request carrying an {@link IdempotencyKey} that already started a delivery
+ * gets that delivery back instead of a second one.
  */
 @Component
 class StartDelivery {
+
+    record Started(Delivery delivery, boolean replayed) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(StartDelivery.class);
 
     private final RouteCatalogue routes;
     private final DeliveryRepository deliveries;
+    private final IdempotencyKeyRepository keys;
     private final EventPublisher publisher;
+    private final KafkaReachability kafka;
     private final Clock clock;
 
-    StartDelivery(RouteCatalogue routes, DeliveryRepository deliveries, EventPublisher publisher, Clock clock) {
+    StartDelivery(RouteCatalogue routes, DeliveryRepository deliveries, IdempotencyKeyRepository keys,
+            EventPublisher publisher, KafkaReachability kafka, Clock clock) {
         this.routes = routes;
         this.deliveries = deliveries;
+        this.keys = keys;
         this.publisher = publisher;
+        this.kafka = kafka;
         this.clock = clock;
     }
 
-    Delivery start(String routeId) {
+    Started start(String routeId, Optional<IdempotencyKey> key) {
         Route route = routes.findById(routeId).orElseThrow(() -> new UnknownRouteException(routeId));
         Instant now = clock.instant();
         Delivery delivery = Delivery.requested(UUID.randomUUID().toString(), route.id(), now);
-        deliveries.add(delivery);
+        if (key.isPresent()) {
+            Optional<Delivery> earlier = earlierRequest(key.get(), delivery, now);
+            if (earlier.isPresent()) {
+                return new Started(earlier.get(), true);
+            }
+        }
         try {
-            publisher.publish(Topics.DELIVERY_REQUESTED, delivery.id(),
-                    new DeliveryRequested(delivery.id(), route.id(), route.path(), now));
-        } catch (PublishFailedException e) {
-            deliveries.remove(delivery.id());
+            requireKafka();
+            deliveries.add(delivery);
+            publish(route, delivery, now);
+        } catch (RuntimeException e) {
+            key.ifPresent(k -> keys.release(k.value()));
             throw e;
         }
         log.info("delivery {} requested on route {}", delivery.id(), route.id());
-        return delivery;
+        return new Started(delivery, false);
+    }
+
+    private Optional<Delivery> earlierRequest(IdempotencyKey key, Delivery delivery, Instant now) {
+        var claim = new IdempotencyKeyRepository.Claim(key.value(), delivery.id(), delivery.routeId());
+        return keys.claim(claim, now).map(earlier -> {
+            if (!earlier.routeId().equals(delivery.routeId())) {
+                throw IdempotencyKeyConflictException.reusedForAnotherRoute();
+            }
+            return deliveries.findById(earlier.deliveryId()).orElseThrow(IdempotencyKeyConflictException::stillStarting);
+        });
+    }
+
+    private void requireKafka() {
+        if (!kafka.reachable()) {
+            throw new PublishFailedException(Topics.DELIVERY_REQUESTED.name(),
+                    new IllegalStateException("Kafka is unreachable"));
+        }
+    }
+
+    private void publish(Route route, Delivery delivery, Instant now) {
+        try {
+            publisher.publish(Topics.DELIVERY_REQUESTED,
+                    new DeliveryRequested(delivery.id(), route.id(), route.path(), now));
+        } catch (RuntimeException e) {
+            deliveries.remove(delivery.id());
+            throw e;
+        }
     }
 }

@@ -41,7 +41,7 @@ public class BroadcastConsumer extends PollingLoop {
 
     public BroadcastConsumer(KafkaSettings settings, Topic<String, ?> topic, Duration replayWindow,
             Duration partitionCheckInterval, Clock clock, MeterRegistry meters, BroadcastListener listener) {
-        super("broadcast-" + topic.name(), meters);
+        super("broadcast-" + topic.name(), meters, clock);
         this.settings = settings;
         this.topic = topic;
         this.replayWindow = replayWindow;
@@ -97,12 +97,12 @@ public class BroadcastConsumer extends PollingLoop {
     }
 
     @Override
-    protected void round(KafkaConsumer<String, byte[]> consumer, Duration pollTimeout) {
+    protected boolean round(KafkaConsumer<String, byte[]> consumer, Duration pollTimeout) {
         followNewPartitions(consumer);
         ConsumerRecords<String, byte[]> records = consumer.poll(pollTimeout);
         if (replay.done()) {
             listener.onRecords(raw(records, record -> true), false);
-            return;
+            return !records.isEmpty();
         }
         listener.onRecords(raw(records, replay::isReplayed), true);
         listener.onRecords(raw(records, record -> !replay.isReplayed(record)), false);
@@ -110,6 +110,7 @@ public class BroadcastConsumer extends PollingLoop {
             log.info("replay of the last {} caught up", replayWindow);
             listener.onCaughtUp();
         }
+        return !records.isEmpty();
     }
 
     private static List<RawRecord> raw(ConsumerRecords<String, byte[]> records,

@@ -1,6 +1,7 @@
 package io.codedelivery.backend.messaging;
 
-import io.codedelivery.contracts.JsonCodec;
+import io.codedelivery.contracts.DeliveryEvent;
+import io.codedelivery.contracts.Events;
 import io.codedelivery.contracts.Topic;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -9,21 +10,31 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 
-/** Publishes an event and returns once the broker has it (acks=all), or fails. */
+/**
+ * Publishes an event and returns once the broker has it (acks=all), or fails within the producer's
+ * bounds. It refuses, before sending, an event its topic's readers would refuse.
+ */
 public class EventPublisher {
 
-    private static final long ACK_TIMEOUT_SECONDS = 10;
-
     private final KafkaProducer<String, byte[]> producer;
+    private final long outcomeTimeoutMillis;
 
-    public EventPublisher(KafkaProducer<String, byte[]> producer) {
+    public EventPublisher(KafkaProducer<String, byte[]> producer, long outcomeTimeoutMillis) {
         this.producer = producer;
+        this.outcomeTimeoutMillis = outcomeTimeoutMillis;
     }
 
-    public <V> void publish(Topic<String, V> topic, String key, V event) {
+    /** @throws EventRefusedException if the event breaks its topic's rules; nothing was sent */
+    public <V extends DeliveryEvent> void publish(Topic<String, V> topic, V event) {
+        byte[] value;
         try {
-            producer.send(new ProducerRecord<>(topic.name(), key, JsonCodec.encode(event)))
-                    .get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            value = Events.write(topic, event.deliveryId(), event);
+        } catch (IllegalArgumentException e) {
+            throw new EventRefusedException(e.getMessage());
+        }
+        try {
+            producer.send(new ProducerRecord<>(topic.name(), event.deliveryId(), value))
+                    .get(outcomeTimeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishFailedException(topic.name(), e);

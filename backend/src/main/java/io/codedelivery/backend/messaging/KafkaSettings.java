@@ -1,17 +1,34 @@
 package io.codedelivery.backend.messaging;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the backend reaches Kafka. Security settings are empty locally and come from the
  * environment for a managed Kafka (Confluent Cloud: SASL_SSL, PLAIN, an API key in the JAAS config).
+ * {@code metadataTimeout} bounds how long a send may wait to learn where to go (the producer's
+ * {@code max.block.ms}); {@code sendTimeout} bounds the whole send, retries included
+ * ({@code delivery.timeout.ms}), so a request waiting for Kafka always gets a definite answer in time.
  */
 @ConfigurationProperties("codedelivery.kafka")
 public record KafkaSettings(
         String bootstrapServers, int partitions, short replicationFactor,
-        String securityProtocol, String saslMechanism, String saslJaasConfig) {
+        String securityProtocol, String saslMechanism, String saslJaasConfig,
+        @DefaultValue("5s") Duration metadataTimeout, @DefaultValue("10s") Duration sendTimeout) {
+
+    @ConstructorBinding
+    public KafkaSettings {
+    }
+
+    public KafkaSettings(String bootstrapServers, int partitions, short replicationFactor,
+            String securityProtocol, String saslMechanism, String saslJaasConfig) {
+        this(bootstrapServers, partitions, replicationFactor, securityProtocol, saslMechanism, saslJaasConfig,
+                Duration.ofSeconds(5), Duration.ofSeconds(10));
+    }
 
     public Map<String, Object> clientProperties() {
         Map<String, Object> properties = new HashMap<>();
@@ -20,6 +37,11 @@ public record KafkaSettings(
         putIfSet(properties, "sasl.mechanism", saslMechanism);
         putIfSet(properties, "sasl.jaas.config", saslJaasConfig);
         return properties;
+    }
+
+    /** How long to wait for a send's outcome: the producer settles it within this, as success or failure. */
+    long outcomeTimeoutMillis() {
+        return metadataTimeout.plus(sendTimeout).plusSeconds(2).toMillis();
     }
 
     private static void putIfSet(Map<String, Object> properties, String key, String value) {

@@ -1,6 +1,12 @@
 package io.codedelivery.backend.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -11,7 +17,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
 
-    /** One producer for the whole process: acks=all with idempotence, so a retry never duplicates. */
+    /**
+     * One producer for the whole process: acks=all with idempotence, so a retry never duplicates;
+     * every wait bounded, so a broker outage gives callers a definite failure, never a late success.
+     */
     @Bean(destroyMethod = "close")
     KafkaProducer<String, byte[]> kafkaProducer(KafkaSettings settings) {
         TopicBootstrap.ensureTopics(settings);
@@ -19,17 +28,33 @@ class MessagingConfiguration {
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         properties.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) settings.metadataTimeout().toMillis());
+        int sendTimeout = (int) settings.sendTimeout().toMillis();
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, sendTimeout);
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, sendTimeout - 10));
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, "codedelivery-backend");
         return new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
     }
 
     @Bean
-    EventPublisher eventPublisher(KafkaProducer<String, byte[]> producer) {
-        return new EventPublisher(producer);
+    EventPublisher eventPublisher(KafkaProducer<String, byte[]> producer, KafkaSettings settings) {
+        return new EventPublisher(producer, settings.outcomeTimeoutMillis());
     }
 
     @Bean
-    DeadLetters deadLetters(KafkaProducer<String, byte[]> producer) {
-        return new DeadLetters(producer);
+    KafkaReachability kafka(KafkaSettings settings, Clock clock) {
+        Map<String, Object> properties = settings.clientProperties();
+        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "codedelivery-backend-health");
+        return new KafkaReachability(Admin.create(properties), Duration.ofSeconds(3), clock);
+    }
+
+    @Bean
+    ConsumersHealthIndicator consumers(List<PollingLoop> loops, Clock clock) {
+        return new ConsumersHealthIndicator(loops, Duration.ofSeconds(60), clock);
+    }
+
+    @Bean
+    DeadLetters deadLetters(KafkaProducer<String, byte[]> producer, KafkaSettings settings, MeterRegistry meters) {
+        return new DeadLetters(producer, settings.outcomeTimeoutMillis(), meters);
     }
 }

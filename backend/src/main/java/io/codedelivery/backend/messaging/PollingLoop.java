@@ -2,8 +2,10 @@ package io.codedelivery.backend.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -26,14 +28,22 @@ abstract class PollingLoop implements SmartLifecycle {
 
     private final String name;
     private final MeterRegistry meters;
+    private final Clock clock;
+    private final LoopHealth health;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile KafkaClientMetrics consumerMetrics;
     private volatile Thread thread;
     private volatile boolean running;
 
-    PollingLoop(String name, MeterRegistry meters) {
+    PollingLoop(String name, MeterRegistry meters, Clock clock) {
         this.name = name;
         this.meters = meters;
+        this.clock = clock;
+        this.health = new LoopHealth(name, clock.instant());
+    }
+
+    LoopHealth health() {
+        return health;
     }
 
     protected abstract KafkaConsumer<String, byte[]> open();
@@ -49,7 +59,8 @@ abstract class PollingLoop implements SmartLifecycle {
         return new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
-    protected abstract void round(KafkaConsumer<String, byte[]> consumer, Duration pollTimeout);
+    /** One poll and its records; true when it got through at least one record. */
+    protected abstract boolean round(KafkaConsumer<String, byte[]> consumer, Duration pollTimeout);
 
     protected void recover(KafkaConsumer<String, byte[]> consumer) {
     }
@@ -60,6 +71,7 @@ abstract class PollingLoop implements SmartLifecycle {
         consumerMetrics = new KafkaClientMetrics(consumer);
         consumerMetrics.bindTo(meters);
         running = true;
+        health.running(true);
         thread = new Thread(this::loop, name);
         thread.setDaemon(true);
         thread.start();
@@ -69,16 +81,30 @@ abstract class PollingLoop implements SmartLifecycle {
         try (KafkaConsumer<String, byte[]> owned = consumer) {
             while (running) {
                 try {
-                    round(owned, POLL);
+                    boolean progressed = round(owned, POLL);
+                    health.roundCompleted(clock.instant(), progressed, lag(owned));
                 } catch (WakeupException e) {
                     break;
                 } catch (RuntimeException e) {
+                    health.roundFailed(e);
                     log.error("{}: round failed, retrying: {}", name, e.toString(), e);
                     recover(owned);
                     pause();
                 }
             }
+        } finally {
+            health.running(false);
         }
+    }
+
+    /** Records behind the end of the assigned partitions, as far as this consumer knows without asking the broker. */
+    private static long lag(KafkaConsumer<String, byte[]> consumer) {
+        long lag = 0;
+        for (var partition : consumer.assignment()) {
+            OptionalLong partitionLag = consumer.currentLag(partition);
+            lag += partitionLag.orElse(0);
+        }
+        return lag;
     }
 
     private void pause() {

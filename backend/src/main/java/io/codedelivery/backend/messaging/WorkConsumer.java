@@ -1,40 +1,53 @@
 package io.codedelivery.backend.messaging;
 
-import io.codedelivery.contracts.JsonCodec;
+import io.codedelivery.contracts.DeliveryEvent;
+import io.codedelivery.contracts.Events;
 import io.codedelivery.contracts.MalformedEventException;
+import io.codedelivery.contracts.Reasons;
 import io.codedelivery.contracts.Topic;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The <em>work</em> kind of consumer: the replicas share one group, so each record is handled by
- * one of them. It reads committed records only, commits after handling a poll's records, parks
- * records it cannot read on the dead-letter topic, and on a failure rewinds to the last commit so
- * nothing is skipped. Handlers must be idempotent.
+ * one of them. It reads committed records only and commits what it has handled. A record that
+ * breaks its topic's rules is parked on the dead-letter topic at once; one whose handler fails is
+ * retried in place (the rest of its partition waits, so order holds) as the {@link RetryPolicy}
+ * says, then parked. Handlers must be idempotent.
  */
-public class WorkConsumer<V> extends PollingLoop {
+public class WorkConsumer<V extends DeliveryEvent> extends PollingLoop {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkConsumer.class);
 
     private final KafkaSettings settings;
     private final String groupId;
     private final Topic<String, V> topic;
     private final DeadLetters deadLetters;
+    private final RetryPolicy retries;
     private final Consumer<V> handler;
+    private final Map<String, Integer> attempts = new HashMap<>();
 
     public WorkConsumer(KafkaSettings settings, String groupId, Topic<String, V> topic, DeadLetters deadLetters,
-            MeterRegistry meters, Consumer<V> handler) {
-        super(groupId, meters);
+            RetryPolicy retries, MeterRegistry meters, Clock clock, Consumer<V> handler) {
+        super(groupId, meters, clock);
         this.settings = settings;
         this.groupId = groupId;
         this.topic = topic;
         this.deadLetters = deadLetters;
+        this.retries = retries;
         this.handler = handler;
     }
 
@@ -47,26 +60,72 @@ public class WorkConsumer<V> extends PollingLoop {
     }
 
     @Override
-    protected void round(KafkaConsumer<String, byte[]> consumer, Duration pollTimeout) {
-        var records = consumer.poll(pollTimeout);
-        if (records.isEmpty()) {
-            return;
+    protected boolean round(KafkaConsumer<String, byte[]> consumer, Duration pollTimeout) {
+        ConsumerRecords<String, byte[]> records = consumer.poll(pollTimeout);
+        Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>();
+        Duration wait = Duration.ZERO;
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                Duration retryIn = handle(record);
+                if (retryIn != null) {
+                    consumer.seek(partition, record.offset());
+                    wait = retryIn.compareTo(wait) > 0 ? retryIn : wait;
+                    break;
+                }
+                handled.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
         }
-        for (ConsumerRecord<String, byte[]> record : records) {
-            handle(record);
+        if (!handled.isEmpty()) {
+            consumer.commitSync(handled);
         }
-        consumer.commitSync();
+        pause(wait);
+        return !handled.isEmpty();
     }
 
-    private void handle(ConsumerRecord<String, byte[]> record) {
+    /** Null once the record is dealt with (handled or parked); otherwise how long to wait before trying it again. */
+    private Duration handle(ConsumerRecord<String, byte[]> record) {
         V event;
         try {
-            event = JsonCodec.decode(record.value(), topic.valueType());
+            event = Events.read(topic, record.key(), record.value());
         } catch (MalformedEventException e) {
-            deadLetters.park(record, e.getMessage());
+            park(record, e.getMessage());
+            return null;
+        }
+        String where = record.partition() + "@" + record.offset();
+        try {
+            handler.accept(event);
+            attempts.remove(where);
+            health().recordDone();
+            return null;
+        } catch (RuntimeException e) {
+            int attempt = attempts.merge(where, 1, Integer::sum);
+            health().recordFailed(e);
+            if (retries.givesUpAfter(attempt, e)) {
+                attempts.remove(where);
+                park(record, "handling failed " + attempt + " times: " + e);
+                health().recordDone();
+                return null;
+            }
+            log.warn("{}: handling {}-{} failed (attempt {}), retrying: {}", groupId, record.topic(), where, attempt,
+                    Reasons.bounded(e.toString()));
+            return retries.backoff(attempt);
+        }
+    }
+
+    private void park(ConsumerRecord<String, byte[]> record, String reason) {
+        deadLetters.park(record, reason);
+        health().parked();
+    }
+
+    private static void pause(Duration wait) {
+        if (wait.isZero()) {
             return;
         }
-        handler.accept(event);
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

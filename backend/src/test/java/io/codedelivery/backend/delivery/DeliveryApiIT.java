@@ -85,6 +85,23 @@ class DeliveryApiIT {
     }
 
     @Test
+    void retriesWithOneIdempotencyKeyStartOneDelivery() throws Exception {
+        String key = UUID.randomUUID().toString();
+        List<java.net.http.HttpResponse<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            answers.add(backend.post("/api/deliveries", "{\"routeId\":\"broadway\"}", Map.of("Idempotency-Key", key)));
+        }
+
+        assertThat(answers).extracting(java.net.http.HttpResponse::statusCode).containsOnly(201);
+        assertThat(answers).extracting(a -> JSON.readTree(a.body()).get("id").asString()).containsOnly(
+                JSON.readTree(answers.get(0).body()).get("id").asString());
+        assertThat(answers).extracting(a -> a.headers().firstValue("Idempotent-Replayed").orElseThrow())
+                .containsExactly("false", "true", "true");
+        var otherRoute = backend.post("/api/deliveries", "{\"routeId\":\"fifth-avenue\"}", Map.of("Idempotency-Key", key));
+        assertThat(otherRoute.statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void malformedRequestsAreAnsweredWith4xxNever5xx() throws Exception {
         assertThat(backend.postJson("/api/deliveries", "{").statusCode()).isEqualTo(400);
         assertThat(backend.postJson("/api/deliveries", "{\"routeId\":\"nowhere\"}").statusCode()).isEqualTo(404);

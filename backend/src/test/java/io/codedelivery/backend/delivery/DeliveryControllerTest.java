@@ -37,7 +37,8 @@ class DeliveryControllerTest {
 
     @Test
     void startingADeliveryAnswers201WithTheDelivery() throws Exception {
-        given(startDelivery.start("broadway")).willReturn(Delivery.requested("d-1", "broadway", NOW));
+        given(startDelivery.start("broadway", Optional.empty()))
+                .willReturn(new StartDelivery.Started(Delivery.requested("d-1", "broadway", NOW), false));
         mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).content("{\"routeId\":\"broadway\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/deliveries/d-1"))
@@ -48,7 +49,7 @@ class DeliveryControllerTest {
 
     @Test
     void anUnknownRouteIsA404Problem() throws Exception {
-        given(startDelivery.start("nowhere")).willThrow(new UnknownRouteException("nowhere"));
+        given(startDelivery.start("nowhere", Optional.empty())).willThrow(new UnknownRouteException("nowhere"));
         mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).content("{\"routeId\":\"nowhere\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -80,10 +81,41 @@ class DeliveryControllerTest {
 
     @Test
     void whenKafkaDoesNotTakeTheEventTheAnswerIs503() throws Exception {
-        given(startDelivery.start("broadway")).willThrow(
+        given(startDelivery.start("broadway", Optional.empty())).willThrow(
                 new PublishFailedException("route.new-direction", new IllegalStateException("broker down")));
         mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).content("{\"routeId\":\"broadway\"}"))
                 .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyIsAnsweredWithTheFirstDelivery() throws Exception {
+        given(startDelivery.start("broadway", Optional.of(new IdempotencyKey("k-1"))))
+                .willReturn(new StartDelivery.Started(Delivery.requested("d-1", "broadway", NOW), true));
+        mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "k-1")
+                        .content("{\"routeId\":\"broadway\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andExpect(jsonPath("$.id").value("d-1"));
+    }
+
+    @Test
+    void aMalformedIdempotencyKeyIsA400Problem() throws Exception {
+        mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "a b")
+                        .content("{\"routeId\":\"broadway\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Idempotency-Key must be 1 to 255 visible ASCII characters"));
+    }
+
+    @Test
+    void anIdempotencyKeyOfAnotherRouteIsA422Problem() throws Exception {
+        given(startDelivery.start("broadway", Optional.of(new IdempotencyKey("k-2"))))
+                .willThrow(IdempotencyKeyConflictException.reusedForAnotherRoute());
+        mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "k-2")
+                        .content("{\"routeId\":\"broadway\"}"))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }
 

@@ -27,10 +27,15 @@ public final class RunningBackend implements AutoCloseable {
 
     /** Replicas given the same database share their data, as replicas in production do. */
     public static RunningBackend start(String database, String... extraArguments) {
+        return startOn(SharedInfrastructure.get().kafkaBootstrapServers(), database, extraArguments);
+    }
+
+    /** A replica on a broker of the test's own (one it may stop), with the shared MongoDB wire server. */
+    public static RunningBackend startOn(String kafkaBootstrapServers, String database, String... extraArguments) {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--codedelivery.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                "--codedelivery.kafka.bootstrap-servers=" + kafkaBootstrapServers,
                 "--codedelivery.mongodb.uri=" + infrastructure.mongoUri(database)));
         arguments.addAll(List.of(extraArguments));
         return new RunningBackend(new SpringApplicationBuilder(BackendApplication.class)
@@ -51,9 +56,16 @@ public final class RunningBackend implements AutoCloseable {
     }
 
     public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return post(path, json, java.util.Map.of());
+    }
+
+    public HttpResponse<String> post(String path, String json, java.util.Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A sample's value from {@code /actuator/prometheus}, e.g. {@code codedelivery_viewers{scope="fleet"}}; 0 when absent. */

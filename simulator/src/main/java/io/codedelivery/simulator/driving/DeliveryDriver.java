@@ -2,8 +2,9 @@ package io.codedelivery.simulator.driving;
 
 import io.codedelivery.contracts.DeliveryRequested;
 import io.codedelivery.contracts.GeoPoint;
-import io.codedelivery.contracts.JsonCodec;
+import io.codedelivery.contracts.Events;
 import io.codedelivery.contracts.PositionReported;
+import io.codedelivery.contracts.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -114,7 +115,7 @@ final class DeliveryDriver implements Processor<String, DeliveryRequested, Strin
         long now = clock.millis();
         PositionReported position = new PositionReported(deliveryId, current.delivery().routeId(), step,
                 at.lat(), at.lng(), finished, Instant.ofEpochMilli(now));
-        context.forward(new Record<>(deliveryId, JsonCodec.encode(position), now));
+        context.forward(new Record<>(deliveryId, Events.write(Topics.POSITION_REPORTED, deliveryId, position), now));
         metrics.positionEmitted();
         if (finished) {
             release(deliveryId);

@@ -1,11 +1,14 @@
 package io.codedelivery.simulator.driving;
 
+import io.codedelivery.contracts.DeadLetter;
 import io.codedelivery.contracts.DeliveryRequested;
-import io.codedelivery.contracts.JsonCodec;
+import io.codedelivery.contracts.Events;
 import io.codedelivery.contracts.MalformedEventException;
+import io.codedelivery.contracts.Reasons;
 import io.codedelivery.contracts.Topics;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -15,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads delivery requests. A request that can be read goes on to the driver; anything else is
- * parked, bytes untouched, on the dead-letter topic with the reason in a header.
+ * Reads delivery requests by the topic's rules. A request that passes goes on to the driver;
+ * anything else is parked on the dead-letter topic as a {@link DeadLetter}: bytes untouched while
+ * small, by reference when not, with a bounded reason and its source.
  */
 final class RequestIntake implements Processor<byte[], byte[], Object, Object> {
     private static final Logger log = LoggerFactory.getLogger(RequestIntake.class);
@@ -43,31 +47,22 @@ final class RequestIntake implements Processor<byte[], byte[], Object, Object> {
     }
 
     private static DeliveryRequested decode(Record<byte[], byte[]> record) {
-        DeliveryRequested request = JsonCodec.decode(record.value(), DeliveryRequested.class);
-        if (record.key() == null) {
-            throw new MalformedEventException("record key is missing; expected the deliveryId", null);
-        }
-        String key = new String(record.key(), StandardCharsets.UTF_8);
-        if (!Objects.equals(key, request.deliveryId())) {
-            throw new MalformedEventException(
-                    "record key '" + key + "' differs from deliveryId '" + request.deliveryId() + "'", null);
-        }
-        return request;
+        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        return Events.read(Topics.DELIVERY_REQUESTED, key, record.value());
     }
 
     private void deadLetter(Record<byte[], byte[]> record, String reason) {
-        log.warn("Dead-lettering delivery request {}: {}", position(), reason);
-        Headers headers = new RecordHeaders(record.headers().toArray());
-        headers.remove(Topics.DEAD_LETTER_REASON_HEADER).remove(Topics.DEAD_LETTER_SOURCE_HEADER);
-        headers.add(Topics.DEAD_LETTER_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
-        headers.add(Topics.DEAD_LETTER_SOURCE_HEADER, SOURCE.getBytes(StandardCharsets.UTF_8));
-        context.forward(new Record<Object, Object>(record.key(), record.value(), record.timestamp(), headers),
+        var meta = context.recordMetadata();
+        String topic = meta.map(m -> m.topic()).orElse(SOURCE);
+        int partition = meta.map(m -> m.partition()).orElse(-1);
+        long offset = meta.map(m -> m.offset()).orElse(-1L);
+        log.warn("Dead-lettering delivery request {}-{}@{}: {}", topic, partition, offset, Reasons.bounded(reason));
+        List<DeadLetter.Header> original = new ArrayList<>();
+        record.headers().forEach(h -> original.add(new DeadLetter.Header(h.key(), h.value())));
+        DeadLetter letter = DeadLetter.of(topic, partition, offset, record.key(), record.value(), original, reason);
+        Headers headers = new RecordHeaders();
+        letter.headers().forEach(h -> headers.add(h.name(), h.value()));
+        context.forward(new Record<Object, Object>(letter.key(), letter.value(), record.timestamp(), headers),
                 SimulatorTopology.DEAD_LETTER_SINK);
-    }
-
-    private String position() {
-        return context.recordMetadata()
-                .map(meta -> meta.topic() + "-" + meta.partition() + "@" + meta.offset())
-                .orElse("unknown");
     }
 }

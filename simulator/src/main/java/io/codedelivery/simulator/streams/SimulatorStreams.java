@@ -28,13 +28,16 @@ class SimulatorStreams implements SmartLifecycle {
     private final SimulatorProperties properties;
     private final MeterRegistry registry;
     private final DrivingMetrics drivingMetrics;
+    private final StreamThreadFailures failures;
     private volatile KafkaStreams streams;
     private volatile KafkaStreamsMetrics streamsMetrics;
 
-    SimulatorStreams(SimulatorProperties properties, MeterRegistry registry, DrivingMetrics drivingMetrics) {
+    SimulatorStreams(SimulatorProperties properties, MeterRegistry registry, DrivingMetrics drivingMetrics,
+            StreamThreadFailures failures) {
         this.properties = properties;
         this.registry = registry;
         this.drivingMetrics = drivingMetrics;
+        this.failures = failures;
     }
 
     @Override
@@ -45,6 +48,7 @@ class SimulatorStreams implements SmartLifecycle {
         KafkaStreams created = new KafkaStreams(SimulatorTopology.build(driving, drivingMetrics),
                 StreamsProperties.forStreams(kafka, driving.slotInterval()));
         created.setUncaughtExceptionHandler(error -> {
+            failures.failed(error);
             log.error("A stream thread failed; replacing it", error);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });

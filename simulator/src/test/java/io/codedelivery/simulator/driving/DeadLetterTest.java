@@ -3,6 +3,7 @@ package io.codedelivery.simulator.driving;
 import static io.codedelivery.simulator.driving.TopologyFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.codedelivery.contracts.DeadLetter;
 import io.codedelivery.contracts.GeoPoint;
 import io.codedelivery.contracts.JsonCodec;
 import io.codedelivery.contracts.PositionReported;
@@ -39,7 +40,7 @@ class DeadLetterTest {
         assertThat(new String(parked.key(), StandardCharsets.UTF_8)).isEqualTo("d-bad");
         assertThat(parked.value()).isEqualTo(garbage);
         assertThat(header(parked, Topics.DEAD_LETTER_REASON_HEADER)).startsWith("DeliveryRequested: ");
-        assertThat(header(parked, Topics.DEAD_LETTER_SOURCE_HEADER)).isEqualTo(Topics.DELIVERY_REQUESTED.name());
+        assertThat(header(parked, Topics.DEAD_LETTER_SOURCE_HEADER)).isEqualTo(Topics.DELIVERY_REQUESTED.name() + "-0@0");
         assertThat(header(parked, "trace")).isEqualTo("t-1");
         assertThat(fixture.deadLetters.isEmpty()).isTrue();
         assertThat(fixture.emitted()).extracting(PositionReported::deliveryId).containsExactly("d-good");
@@ -74,7 +75,7 @@ class DeadLetterTest {
         fixture.requests.pipeInput("d-2", JsonCodec.encode(request("d-1", "north", A, B)));
 
         assertThat(header(fixture.deadLetters.readRecord(), Topics.DEAD_LETTER_REASON_HEADER))
-                .contains("'d-2'").contains("'d-1'");
+                .isEqualTo("route.new-direction: record key differs from the deliveryId");
         assertThat(fixture.store().approximateNumEntries()).isZero();
     }
 
@@ -86,6 +87,38 @@ class DeadLetterTest {
 
         assertThat(parked.value()).isNull();
         assertThat(header(parked, Topics.DEAD_LETTER_REASON_HEADER)).contains("missing");
+    }
+
+    @Test
+    void aRequestOfAHugeIdKeyedByAnotherIsParkedWithABoundedReasonAndDrivingGoesOn() {
+        byte[] value = requestJson("x".repeat(600_000));
+        fixture.requests.pipeInput("d-2", value);
+        fixture.send(request("d-good", "north", A, B));
+        fixture.tick();
+
+        TestRecord<byte[], byte[]> parked = fixture.deadLetters.readRecord();
+
+        assertThat(parked.value()).isEqualTo(value);
+        assertThat(header(parked, Topics.DEAD_LETTER_REASON_HEADER))
+                .isEqualTo("DeliveryRequested: deliveryId must be at most 64 characters, was 600000");
+        assertThat(fixture.emitted()).extracting(PositionReported::deliveryId).containsExactly("d-good");
+    }
+
+    @Test
+    void aRequestTooLargeToCopyIsParkedByReference() {
+        fixture.requests.pipeInput("k".repeat(1_000), requestJson("y".repeat(1_000_000)));
+
+        TestRecord<byte[], byte[]> parked = fixture.deadLetters.readRecord();
+
+        assertThat(parked.key()).isNull();
+        assertThat(parked.value()).isNull();
+        assertThat(header(parked, Topics.DEAD_LETTER_REASON_HEADER)).contains("is over the 786432 bytes");
+        assertThat(header(parked, DeadLetter.REFERENCE_HEADER)).contains("key of 1000 bytes").contains("value of 1000");
+    }
+
+    private static byte[] requestJson(String deliveryId) {
+        return ("{\"deliveryId\":\"" + deliveryId + "\",\"routeId\":\"north\",\"path\":[{\"lat\":1,\"lng\":1},"
+                + "{\"lat\":2,\"lng\":2}],\"requestedAt\":\"2026-11-25T14:00:00Z\"}").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String header(TestRecord<byte[], byte[]> record, String name) {
