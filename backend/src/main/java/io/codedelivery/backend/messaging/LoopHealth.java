@@ -39,6 +39,10 @@ final class LoopHealth {
         this.running = running;
     }
 
+    boolean isRunning() {
+        return running;
+    }
+
     void roundCompleted(Instant at, boolean progressed, long lag) {
         lastRoundAt = at;
         if (progressed || lag == 0) {

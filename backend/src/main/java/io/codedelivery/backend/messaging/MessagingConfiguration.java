@@ -54,6 +54,11 @@ class MessagingConfiguration {
     }
 
     @Bean
+    ConsumerThreadsHealthIndicator consumerThreads(List<PollingLoop> loops) {
+        return new ConsumerThreadsHealthIndicator(loops);
+    }
+
+    @Bean
     DeadLetters deadLetters(KafkaProducer<String, byte[]> producer, KafkaSettings settings, MeterRegistry meters) {
         return new DeadLetters(producer, settings.outcomeTimeoutMillis(), meters);
     }

@@ -47,6 +47,7 @@ class BrokerOutageIT {
             var kafka = JSON.readTree(backend.get("/actuator/health/readiness").body()).get("components").get("kafka");
             assertThat(kafka.get("status").asString()).isEqualTo("DOWN");
             assertThat(kafka.get("details").get("reason").asString()).startsWith("the broker did not answer");
+            assertThat(backend.get("/actuator/health/liveness").statusCode()).as("no reason to restart").isEqualTo(200);
             long before = System.nanoTime();
             HttpResponse<String> refused = start(backend);
             Duration took = Duration.ofNanos(System.nanoTime() - before);

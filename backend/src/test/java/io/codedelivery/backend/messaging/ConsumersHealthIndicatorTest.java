@@ -74,6 +74,20 @@ class ConsumersHealthIndicatorTest {
         assertThat(problems(healthAt(START.plusSeconds(90)))).containsExactly("work has not completed a poll for 90 s");
     }
 
+    @Test
+    void livenessFailsOnlyWhenALoopsThreadHasEnded() {
+        loop.health().running(true);
+        for (int i = 0; i < LoopHealth.FAILURES_BEFORE_DOWN; i++) {
+            loop.health().roundFailed(new IllegalStateException("broker gone"));
+        }
+        assertThat(new ConsumerThreadsHealthIndicator(List.of(loop)).health().getStatus()).isEqualTo(Status.UP);
+
+        loop.health().running(false);
+        Health liveness = new ConsumerThreadsHealthIndicator(List.of(loop)).health();
+        assertThat(liveness.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(liveness.getDetails()).containsEntry("ended", List.of("work"));
+    }
+
     private Health healthAt(Instant now) {
         return new ConsumersHealthIndicator(List.of(loop), STUCK_AFTER, Clock.fixed(now, ZoneOffset.UTC)).health();
     }

@@ -53,6 +53,13 @@ class KafkaStreamsHealthIndicatorTest {
         assertThat(KafkaStreamsHealthIndicator.health(State.RUNNING, failures).getStatus()).isEqualTo(Status.UP);
     }
 
+    @Test
+    void livenessFailsOnlyWhenKafkaStreamsHasGivenUp() {
+        assertThat(StreamThreadsHealthIndicator.health(State.ERROR).getStatus()).isEqualTo(Status.DOWN);
+        assertThat(StreamThreadsHealthIndicator.health(State.REBALANCING).getStatus()).isEqualTo(Status.UP);
+        assertThat(StreamThreadsHealthIndicator.health(State.RUNNING).getStatus()).isEqualTo(Status.UP);
+    }
+
     private static final class MutableClock extends Clock {
         private Instant now;
 
