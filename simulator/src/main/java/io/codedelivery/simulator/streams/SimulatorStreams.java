@@ -77,7 +77,9 @@ class SimulatorStreams implements SmartLifecycle {
         if (running == null) {
             return;
         }
-        boolean closed = running.close(properties.kafka().closeTimeout());
+        // leaving the group hands this instance's deliveries over at once, instead of after its session expires
+        boolean closed = running.close(new KafkaStreams.CloseOptions()
+                .timeout(properties.kafka().closeTimeout()).leaveGroup(true));
         streams = null;
         streamsMetrics.close();
         if (closed) {

@@ -30,6 +30,8 @@ class SimulatorPropertiesTest {
                 .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "codedelivery-simulator")
                 .containsEntry(StreamsConfig.POLL_MS_CONFIG, "50")
                 .containsEntry("producer.linger.ms", "5")
+                .containsEntry("consumer.session.timeout.ms", "10000")
+                .containsEntry("consumer.heartbeat.interval.ms", "3000")
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1")
                 .doesNotContainKeys("security.protocol", "sasl.mechanism", "sasl.jaas.config");
