@@ -2,6 +2,7 @@ package io.codedelivery.backend.route;
 
 import java.net.URI;
 import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,13 +12,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@EnableConfigurationProperties(RouteSettings.class)
 @RequestMapping("/api/routes")
 class RouteController {
 
     private final RouteCatalogue catalogue;
+    private final RouteSettings limits;
 
-    RouteController(RouteCatalogue catalogue) {
+    RouteController(RouteCatalogue catalogue, RouteSettings limits) {
         this.catalogue = catalogue;
+        this.limits = limits;
     }
 
     @GetMapping
@@ -32,7 +36,7 @@ class RouteController {
 
     @PostMapping
     ResponseEntity<RouteView> add(@RequestBody NewRoute body) {
-        Route route = body.toRoute();
+        Route route = body.toRoute(limits);
         catalogue.add(route);
         return ResponseEntity.created(URI.create("/api/routes/" + route.id())).body(RouteView.of(route));
     }

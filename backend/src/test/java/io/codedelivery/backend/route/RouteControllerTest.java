@@ -69,6 +69,25 @@ class RouteControllerTest {
         assertThat(added.getValue().path()).containsExactly(new GeoPoint(40.73, -73.99), new GeoPoint(40.74, -73.98));
     }
 
+    @Test
+    void aRouteOverTheLimitsIsA400ThatSaysWhichLimit() throws Exception {
+        String points = "[-73.99,40.73],".repeat(10_000) + "[-73.98,40.74]";
+        mvc.perform(post("/api/routes").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"x\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[" + points + "]}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("geometry.coordinates must hold at most 10000 positions, had 10001"));
+        verify(catalogue, org.mockito.Mockito.never()).add(any());
+    }
+
+    @Test
+    void anIdNoRouteCanHaveIsA404WithoutAskingTheCatalogue() throws Exception {
+        mvc.perform(get("/api/routes/" + "x".repeat(65)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        org.mockito.Mockito.verifyNoInteractions(catalogue);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "{",
