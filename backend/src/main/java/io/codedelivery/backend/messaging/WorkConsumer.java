@@ -53,8 +53,12 @@ public class WorkConsumer<V extends DeliveryEvent> extends PollingLoop {
 
     @Override
     protected KafkaConsumer<String, byte[]> open() {
+        // a replica killed without leaving the group holds its partitions until its session expires:
+        // 10 s instead of the default 45 s, so statuses move again soon after a crash
         KafkaConsumer<String, byte[]> consumer = consumer(settings, "read_committed", "earliest",
-                Map.of(ConsumerConfig.GROUP_ID_CONFIG, groupId));
+                Map.of(ConsumerConfig.GROUP_ID_CONFIG, groupId,
+                        ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000,
+                        ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000));
         consumer.subscribe(List.of(topic.name()));
         return consumer;
     }

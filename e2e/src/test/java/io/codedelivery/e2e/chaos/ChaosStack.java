@@ -1,0 +1,189 @@
+package io.codedelivery.e2e.chaos;
+
+import io.codedelivery.devstack.ChildProcess;
+import io.codedelivery.devstack.JavaService;
+import io.codedelivery.devstack.KafkaBroker;
+import io.codedelivery.devstack.MongoWireServer;
+import io.codedelivery.devstack.Ports;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A whole system of its own for the chaos tests: its own broker (so killing it breaks no other
+ * test), a MongoDB wire server in this JVM, and the simulator and backend executable jars. Each of
+ * the three processes can be killed with SIGKILL and started again on the same ports and data
+ * folders, as a supervisor would restart it.
+ */
+final class ChaosStack implements AutoCloseable {
+
+    static final double SPEED_MPS = 100;
+    private static final Duration READY = Duration.ofSeconds(120);
+    private static final String READINESS = "/actuator/health/readiness";
+
+    private final Path home;
+    private final int kafkaPort = Ports.free();
+    private final int controllerPort = Ports.free();
+    private final int simulatorPort = Ports.free();
+    private final int backendPort = Ports.free();
+    private final MongoWireServer mongo = MongoWireServer.startInMemory(Ports.free());
+    private KafkaBroker broker;
+    private ChildProcess simulator;
+    private ChildProcess backend;
+    private boolean closed;
+
+    private ChaosStack(Path home) {
+        this.home = home;
+    }
+
+    static ChaosStack start() {
+        ChaosStack stack = new ChaosStack(newHome());
+        try {
+            stack.startBroker();
+            CompletableFuture<Void> simulator = CompletableFuture.runAsync(stack::startSimulator);
+            stack.startBackend();
+            simulator.join();
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "chaos-stack-stop"));
+        return stack;
+    }
+
+    void startBroker() {
+        broker = KafkaBroker.start(home.resolve("kafka"), kafkaPort, controllerPort, READY);
+    }
+
+    void startSimulator() {
+        Map<String, String> env = new HashMap<>(extraEnv("simulator"));
+        env.putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),
+                "SIMULATOR_SPEED_MPS", Double.toString(SPEED_MPS),
+                "SIMULATOR_STATE_DIR", home.resolve("simulator-state").toString()));
+        simulator = JavaService.start("simulator", jar("simulator"), simulatorPort, READINESS, env,
+                home.resolve("logs").resolve("simulator.out"), READY);
+    }
+
+    void startBackend() {
+        Map<String, String> env = new HashMap<>(extraEnv("backend"));
+        env.putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(), "MONGODB_URI", mongo.connectionString("chaos")));
+        backend = JavaService.start("backend", jar("backend"), backendPort, READINESS, env,
+                home.resolve("logs").resolve("backend.out"), READY);
+    }
+
+    void killBroker() {
+        kill(broker.pid());
+    }
+
+    void killSimulator() {
+        kill(simulator.pid());
+    }
+
+    void killBackend() {
+        kill(backend.pid());
+    }
+
+    String bootstrapServers() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    URI webSocket() {
+        return URI.create("ws://127.0.0.1:" + backendPort + "/ws");
+    }
+
+    Path logs() {
+        return home.resolve("logs");
+    }
+
+    Path brokerLog() {
+        return home.resolve("kafka").resolve("kafka.out");
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(api(path)).GET().build());
+    }
+
+    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(api(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private URI api(String path) {
+        return URI.create("http://127.0.0.1:" + backendPort + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful close, no leaving the consumer group. */
+    private static void kill(long pid) {
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(pid + " is not running"));
+        process.destroyForcibly();
+        try {
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("process " + pid + " did not die from SIGKILL", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (AutoCloseable part : new AutoCloseable[] {backend, simulator, broker}) {
+            try {
+                if (part != null) {
+                    part.close();
+                }
+            } catch (Exception e) {
+                System.err.println("chaos: could not stop " + part + ": " + e);
+            }
+        }
+        mongo.close();
+    }
+
+    /**
+     * Settings to try without editing the test: system property {@code chaos.env.simulator.SESSION_X=1}
+     * becomes the simulator's environment variable {@code SESSION_X=1} (likewise for the backend).
+     */
+    private static Map<String, String> extraEnv(String part) {
+        String prefix = "chaos.env." + part + ".";
+        Map<String, String> env = new HashMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(prefix))
+                .forEach(name -> env.put(name.substring(prefix.length()), System.getProperty(name)));
+        return env;
+    }
+
+    private static Path jar(String module) {
+        Path jar = Path.of(System.getProperty("codedelivery." + module + ".jar",
+                "../" + module + "/target/" + module + "-0.1.0-SNAPSHOT-exec.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the reactor (mvn install -DskipTests) first");
+        }
+        return jar;
+    }
+
+    private static Path newHome() {
+        try {
+            Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(Path.of("target"), "chaos-").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.codedelivery.e2e.chaos;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The dispatcher's side of the REST API: starts deliveries on the sample routes and reads their status. */
+final class Dispatcher {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ChaosStack stack;
+
+    Dispatcher(ChaosStack stack) {
+        this.stack = stack;
+    }
+
+    /** Starts {@code count} deliveries, going round the routes; returns their ids in the order started. */
+    List<String> startDeliveries(int count) throws Exception {
+        List<String> routes = JSON.readTree(stack.get("/api/routes").body()).valueStream()
+                .map(route -> route.get("id").asString()).toList();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var response = stack.postJson("/api/deliveries", "{\"routeId\":\"" + routes.get(i % routes.size()) + "\"}");
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("starting a delivery answered " + response.statusCode() + ": " + response.body());
+            }
+            ids.add(JSON.readTree(response.body()).get("id").asString());
+        }
+        return ids;
+    }
+
+    /** Each delivery's status, or {@code unreachable} when the backend does not answer. */
+    Map<String, String> statuses(List<String> ids) {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (String id : ids) {
+            statuses.put(id, status(id));
+        }
+        return statuses;
+    }
+
+    boolean allDelivered(List<String> ids) {
+        return ids.stream().allMatch(id -> "delivered".equals(status(id)));
+    }
+
+    private String status(String id) {
+        try {
+            JsonNode delivery = JSON.readTree(stack.get("/api/deliveries/" + id).body());
+            return delivery.get("status").asString();
+        } catch (Exception e) {
+            return "unreachable";
+        }
+    }
+}
