@@ -33,8 +33,14 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     public static ChildProcess startJava(String name, List<String> jvmArgs, Map<String, String> env, Path output) {
+        return startJava(name, Path.of(System.getProperty("java.home"), "bin", "java"), jvmArgs, env, output);
+    }
+
+    /** As {@link #startJava(String, List, Map, Path)}, on another JDK's {@code java} (OpenSearch 2.x on Java 17). */
+    public static ChildProcess startJava(String name, Path java, List<String> jvmArgs, Map<String, String> env,
+            Path output) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java.toString());
         command.add(MARKER + name);
         command.addAll(jvmArgs);
         try {

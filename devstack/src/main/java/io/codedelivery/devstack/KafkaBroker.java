@@ -14,16 +14,15 @@ import java.util.Map;
  * A real Apache Kafka broker in KRaft mode (broker and controller in one node), in its own JVM.
  * Storage is formatted on first start and kept in {@code dataDir}, so topics survive a restart.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker extends ServerProcess {
 
     private static final String READY_LINE = "Kafka Server started";
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
 
-    private final ChildProcess process;
     private final int port;
 
     private KafkaBroker(ChildProcess process, int port) {
-        this.process = process;
+        super(process);
         this.port = port;
     }
 
@@ -43,40 +42,13 @@ public final class KafkaBroker implements AutoCloseable {
                 List.of("-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "-Djava.awt.headless=true", log4j(home),
                         "-cp", classpath, "kafka.Kafka", config.toString()),
                 Map.of(), home.resolve("kafka.out"));
-        KafkaBroker started = new KafkaBroker(broker, port);
-        try {
-            broker.awaitReady(() -> broker.outputContains(READY_LINE), readyTimeout);
-        } catch (RuntimeException e) {
-            started.close();
-            throw e;
-        }
-        return started;
+        return awaitReady(new KafkaBroker(broker, port), () -> broker.outputContains(READY_LINE), readyTimeout);
     }
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
-    public Path output() {
-        return process.output();
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    ChildProcess process() {
-        return process;
-    }
-
-    @Override
-    public void close() {
-        process.close();
-    }
 
     private static String log4j(Path home) {
         return "-Dlog4j2.configurationFile=" + home.resolve("log4j2.properties");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 
 /** Writes the single-node KRaft configuration and the broker's logging configuration. */
 final class KafkaBrokerConfig {
@@ -42,16 +43,7 @@ final class KafkaBrokerConfig {
         try {
             Files.createDirectories(home);
             Files.writeString(config, properties);
-            Files.writeString(home.resolve("log4j2.properties"), """
-                    rootLogger.level=WARN
-                    rootLogger.appenderRef.out.ref=out
-                    appender.out.type=Console
-                    appender.out.name=out
-                    appender.out.layout.type=PatternLayout
-                    appender.out.layout.pattern=[%d] %p %m (%c)%n
-                    logger.server.name=kafka.server.KafkaRaftServer
-                    logger.server.level=INFO
-                    """);
+            ConsoleLog4j.write(home.resolve("log4j2.properties"), Map.of("server", "kafka.server.KafkaRaftServer"));
             return config;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write Kafka configuration under " + home, e);

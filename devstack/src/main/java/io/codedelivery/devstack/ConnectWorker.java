@@ -1,0 +1,44 @@
+package io.codedelivery.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real Kafka Connect worker in distributed mode (connectors, their offsets and status kept in
+ * Kafka topics, created over REST), in a JVM of its own, from connect-runtime at the broker's
+ * version resolved at build time. Plugins are found by scanning the classpath and {@code pluginPath}.
+ */
+public final class ConnectWorker extends ServerProcess {
+
+    private static final String CLASSPATH = "/io/codedelivery/devstack/connect/connect.classpath";
+    private static final String MAIN = "org.apache.kafka.connect.cli.ConnectDistributed";
+
+    private final int restPort;
+
+    private ConnectWorker(ChildProcess process, int restPort) {
+        super(process);
+        this.restPort = restPort;
+    }
+
+    public static ConnectWorker start(Path home, String bootstrapServers, int restPort, List<Path> pluginPath,
+            Duration readyTimeout) {
+        Ports.requireFree(restPort, "Kafka Connect");
+        Path folder = home.toAbsolutePath();
+        Path config = ConnectWorkerConfig.write(folder, bootstrapServers, restPort, pluginPath);
+        ChildProcess worker = ChildProcess.startJava("connect",
+                List.of("-Xms64m", "-Xmx512m", "-XX:+UseG1GC", "-Djava.awt.headless=true",
+                        "-Dlog4j2.configurationFile=" + folder.resolve("log4j2.properties"),
+                        "-cp", ServerClasspath.of(CLASSPATH), MAIN, config.toString()),
+                Map.of(), folder.resolve("connect.out"));
+        return awaitReady(new ConnectWorker(worker, restPort),
+                new HttpReadiness("http://127.0.0.1:" + restPort + "/connectors"), readyTimeout);
+    }
+
+    /** The REST endpoint, such as {@code http://127.0.0.1:8083}. */
+    public String restUrl() {
+        return "http://127.0.0.1:" + restPort;
+    }
+
+}
