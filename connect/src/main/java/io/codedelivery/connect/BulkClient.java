@@ -85,8 +85,15 @@ final class BulkClient implements AutoCloseable {
         return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " (" + message + ")");
     }
 
+    /** On Java 21 and later the client holds threads to release; on 17 it has no close and is left to the collector. */
     @Override
     public void close() {
-        http.close();
+        if (http instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // closing is best effort: the task is going away
+            }
+        }
     }
 }

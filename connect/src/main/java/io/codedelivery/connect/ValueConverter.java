@@ -36,20 +36,30 @@ final class ValueConverter {
     }
 
     ObjectNode toDocument(Object value, Schema schema) {
-        JsonNode node = switch (value) {
-            case String text -> parse(text);
-            case byte[] bytes -> parse(new String(bytes, StandardCharsets.UTF_8));
-            case ByteBuffer buffer -> parse(StandardCharsets.UTF_8.decode(buffer.duplicate()).toString());
-            case Map<?, ?> map -> JSON.valueToTree(plain(map, schema));
-            case Struct struct -> JSON.valueToTree(plain(struct, schema));
-            default -> throw new MalformedRecordException("value of type " + value.getClass().getSimpleName()
-                    + " is not a document; expected JSON text, a map or a Struct");
-        };
+        JsonNode node = tree(value, schema);
         if (!(node instanceof ObjectNode document)) {
             throw new MalformedRecordException("value is a JSON " + node.getNodeType().name().toLowerCase()
                     + ", not an object");
         }
         return document;
+    }
+
+    // if-chain rather than a pattern switch: the plugin is built for the Java 17 of users' workers
+    private JsonNode tree(Object value, Schema schema) {
+        if (value instanceof String text) {
+            return parse(text);
+        }
+        if (value instanceof byte[] bytes) {
+            return parse(new String(bytes, StandardCharsets.UTF_8));
+        }
+        if (value instanceof ByteBuffer buffer) {
+            return parse(StandardCharsets.UTF_8.decode(buffer.duplicate()).toString());
+        }
+        if (value instanceof Map<?, ?> || value instanceof Struct) {
+            return JSON.valueToTree(plain(value, schema));
+        }
+        throw new MalformedRecordException("value of type " + value.getClass().getSimpleName()
+                + " is not a document; expected JSON text, a map or a Struct");
     }
 
     private static JsonNode parse(String text) {
@@ -71,15 +81,16 @@ final class ValueConverter {
                 return logical;
             }
         }
-        return switch (value) {
-            case Struct struct -> struct(struct);
-            case Map<?, ?> map -> map(map, schema);
-            case Collection<?> list -> list(list, schema);
-            case byte[] bytes -> bytes;
-            case ByteBuffer buffer -> buffer;
-            case Date date -> date.getTime();
-            default -> value;
-        };
+        if (value instanceof Struct struct) {
+            return struct(struct);
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map(map, schema);
+        }
+        if (value instanceof Collection<?> list) {
+            return list(list, schema);
+        }
+        return value instanceof Date date ? date.getTime() : value;
     }
 
     private Map<String, Object> struct(Struct struct) {

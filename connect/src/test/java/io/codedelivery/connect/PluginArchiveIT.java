@@ -60,6 +60,16 @@ class PluginArchiveIT {
     }
 
     @Test
+    void theConnectorRunsInWorkersOnJava17() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile());
+                InputStream connector = jar.getInputStream(jar.getEntry("io/codedelivery/connect/SearchSinkConnector.class"))) {
+            byte[] header = connector.readNBytes(8);
+            int major = ((header[6] & 0xff) << 8) | (header[7] & 0xff);
+            assertThat(major).as("class file version (61 is Java 17)").isEqualTo(61);
+        }
+    }
+
+    @Test
     void aServiceLoaderOverThePluginJarAloneFindsTheConnector(@TempDir Path dir) throws Exception {
         Path jar = dir.resolve(NAME + ".jar");
         try (ZipFile zip = new ZipFile(ZIP.toFile()); InputStream in = zip.getInputStream(zip.getEntry(NAME + "/lib/" + NAME + ".jar"))) {
