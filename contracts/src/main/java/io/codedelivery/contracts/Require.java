@@ -1,12 +1,9 @@
 package io.codedelivery.contracts;
 
-import java.util.regex.Pattern;
-
 final class Require {
 
     /** Ids are UUIDs or slugs; the bound keeps a hostile id out of every map, index and header. */
     static final int MAX_ID_LENGTH = 64;
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
 
     private Require() {
     }
@@ -24,10 +21,28 @@ final class Require {
             throw new IllegalArgumentException(
                     name + " must be at most " + MAX_ID_LENGTH + " characters, was " + value.length());
         }
-        if (!ID.matcher(value).matches()) {
+        if (!isIdShaped(value)) {
             throw new IllegalArgumentException(
                     name + " must be letters, digits and . _ : - (starting with a letter or digit)");
         }
+    }
+
+    /** {@code [A-Za-z0-9][A-Za-z0-9._:-]*}, checked by hand: it runs for every position read. */
+    private static boolean isIdShaped(String value) {
+        if (!isLetterOrDigit(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     static void present(Object value, String name) {

@@ -75,6 +75,16 @@ class EventsTest {
     }
 
     @Test
+    void acceptsUuidsAndSlugs() {
+        assertThat(position("6f0d2c3e-1b7a-4c1e-9d2f-0a1b2c3d4e5f", 0, Instant.parse("2026-11-25T14:00:00Z")).deliveryId())
+                .hasSize(36);
+        assertThat(position("Fifth.Avenue_2:north-1", 0, Instant.parse("2026-11-25T14:00:00Z")).deliveryId())
+                .isEqualTo("Fifth.Avenue_2:north-1");
+        assertThatThrownBy(() -> position("é", 0, Instant.parse("2026-11-25T14:00:00Z")))
+                .hasMessageStartingWith("deliveryId must be letters, digits");
+    }
+
+    @Test
     void refusesImplausibleSeqsAndTimes() {
         assertThatThrownBy(() -> position(ID, PositionReported.MAX_SEQ + 1, Instant.parse("2026-11-25T14:00:00Z")))
                 .hasMessageStartingWith("seq must be between 0 and 100000000");

@@ -95,13 +95,15 @@ public class WorkConsumer<V extends DeliveryEvent> extends PollingLoop {
             park(record, e.getMessage());
             return null;
         }
-        String where = record.partition() + "@" + record.offset();
         try {
             handler.accept(event);
-            attempts.remove(where);
+            if (!attempts.isEmpty()) {
+                attempts.remove(where(record));
+            }
             health().recordDone();
             return null;
         } catch (RuntimeException e) {
+            String where = where(record);
             int attempt = attempts.merge(where, 1, Integer::sum);
             health().recordFailed(e);
             if (retries.givesUpAfter(attempt, e)) {
@@ -114,6 +116,10 @@ public class WorkConsumer<V extends DeliveryEvent> extends PollingLoop {
                     Reasons.bounded(e.toString()));
             return retries.backoff(attempt);
         }
+    }
+
+    private static String where(ConsumerRecord<String, byte[]> record) {
+        return record.partition() + "@" + record.offset();
     }
 
     private void park(ConsumerRecord<String, byte[]> record, String reason) {
