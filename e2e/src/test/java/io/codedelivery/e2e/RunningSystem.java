@@ -47,10 +47,10 @@ final class RunningSystem {
                 "MONGODB_URI", infrastructure.mongoUri("e2e-" + UUID.randomUUID()),
                 "SIMULATOR_SPEED_MPS", Double.toString(SPEED_MPS),
                 "SIMULATOR_STATE_DIR", stateDir().toString());
-        ChildProcess simulator = JavaService.start("simulator", jar("simulator"), Ports.free(), "/actuator/health/readiness", env,
+        ChildProcess simulator = JavaService.start("simulator", ExecutableJars.of("simulator"), Ports.free(), "/actuator/health/readiness", env,
                 logs.resolve("simulator.out"), READY);
         int httpPort = Ports.free();
-        ChildProcess backend = JavaService.start("backend", jar("backend"), httpPort, "/actuator/health/readiness", env,
+        ChildProcess backend = JavaService.start("backend", ExecutableJars.of("backend"), httpPort, "/actuator/health/readiness", env,
                 logs.resolve("backend.out"), READY);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             backend.close();
@@ -78,14 +78,6 @@ final class RunningSystem {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static Path jar(String module) {
-        Path jar = Path.of(System.getProperty("codedelivery." + module + ".jar", "../" + module + "/target/" + module
-                + "-0.1.0-SNAPSHOT-exec.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build the reactor (mvn verify) first");
-        }
-        return jar;
-    }
 
     private static Path stateDir() {
         try {

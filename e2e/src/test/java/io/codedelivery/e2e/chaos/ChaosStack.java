@@ -5,6 +5,7 @@ import io.codedelivery.devstack.JavaService;
 import io.codedelivery.devstack.KafkaBroker;
 import io.codedelivery.devstack.MongoWireServer;
 import io.codedelivery.devstack.Ports;
+import io.codedelivery.e2e.ExecutableJars;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -70,14 +71,14 @@ final class ChaosStack implements AutoCloseable {
         env.putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),
                 "SIMULATOR_SPEED_MPS", Double.toString(SPEED_MPS),
                 "SIMULATOR_STATE_DIR", home.resolve("simulator-state").toString()));
-        simulator = JavaService.start("simulator", jar("simulator"), simulatorPort, READINESS, env,
+        simulator = JavaService.start("simulator", ExecutableJars.of("simulator"), simulatorPort, READINESS, env,
                 home.resolve("logs").resolve("simulator.out"), READY);
     }
 
     void startBackend() {
         Map<String, String> env = new HashMap<>(extraEnv("backend"));
         env.putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(), "MONGODB_URI", mongo.connectionString("chaos")));
-        backend = JavaService.start("backend", jar("backend"), backendPort, READINESS, env,
+        backend = JavaService.start("backend", ExecutableJars.of("backend"), backendPort, READINESS, env,
                 home.resolve("logs").resolve("backend.out"), READY);
     }
 
@@ -169,14 +170,6 @@ final class ChaosStack implements AutoCloseable {
         return env;
     }
 
-    private static Path jar(String module) {
-        Path jar = Path.of(System.getProperty("codedelivery." + module + ".jar",
-                "../" + module + "/target/" + module + "-0.1.0-SNAPSHOT-exec.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build the reactor (mvn install -DskipTests) first");
-        }
-        return jar;
-    }
 
     private static Path newHome() {
         try {
