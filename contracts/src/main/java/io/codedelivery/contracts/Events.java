@@ -5,19 +5,19 @@ import java.util.function.Function;
 /**
  * The rules every reader of a topic applies, and every producer of ours applies before writing, so
  * that nothing we write is refused downstream: a value no larger than the topic allows, readable as
- * its event, keyed by the event's delivery id. Reasons never quote the record.
+ * its event, keyed by the event's own key (a delivery id for delivery events). Reasons never quote the record.
  */
 public final class Events {
 
     private Events() {
     }
 
-    public static <V extends DeliveryEvent> V read(Topic<String, V> topic, String key, byte[] value) {
+    public static <V extends KeyedEvent> V read(Topic<String, V> topic, String key, byte[] value) {
         return read(topic, key, value, bytes -> JsonCodec.decode(bytes, topic.valueType()));
     }
 
     /** As {@link #read(Topic, String, byte[])}, with a decoder of the caller's (a faster one for the same contract). */
-    public static <V extends DeliveryEvent> V read(Topic<String, V> topic, String key, byte[] value,
+    public static <V extends KeyedEvent> V read(Topic<String, V> topic, String key, byte[] value,
             Function<byte[], V> decoder) {
         if (value != null && value.length > topic.maxValueBytes()) {
             throw new MalformedEventException(topic.valueType().getSimpleName() + ": value of " + value.length
@@ -29,9 +29,9 @@ public final class Events {
     }
 
     /** Encodes an event for its topic, or refuses with {@link IllegalArgumentException} what a reader would refuse. */
-    public static <V extends DeliveryEvent> byte[] write(Topic<String, V> topic, String key, V event) {
-        if (!event.deliveryId().equals(key)) {
-            throw new IllegalArgumentException(topic.name() + ": the record key must be the event's deliveryId");
+    public static <V extends KeyedEvent> byte[] write(Topic<String, V> topic, String key, V event) {
+        if (!event.key().equals(key)) {
+            throw new IllegalArgumentException(topic.name() + ": the record key must be the event's " + event.keyField());
         }
         byte[] value = JsonCodec.encode(event);
         if (value.length > topic.maxValueBytes()) {
@@ -41,13 +41,13 @@ public final class Events {
         return value;
     }
 
-    private static void requireKeyMatches(Topic<String, ?> topic, String key, DeliveryEvent event) {
+    private static void requireKeyMatches(Topic<String, ?> topic, String key, KeyedEvent event) {
         if (key == null) {
-            throw new MalformedEventException(topic.name() + ": record key is missing; expected the deliveryId", null);
+            throw new MalformedEventException(topic.name() + ": record key is missing; expected the " + event.keyField(), null);
         }
-        if (!key.equals(event.deliveryId())) {
+        if (!key.equals(event.key())) {
             String length = key.length() > Require.MAX_ID_LENGTH ? " (a key of " + key.length() + " characters)" : "";
-            throw new MalformedEventException(topic.name() + ": record key differs from the deliveryId" + length, null);
+            throw new MalformedEventException(topic.name() + ": record key differs from the " + event.keyField() + length, null);
         }
     }
 }

@@ -21,6 +21,14 @@ public final class GoldenSamples {
         return read("position-reported.json");
     }
 
+    public static byte[] deliveryStatusChanged() {
+        return read("delivery-status-changed.json");
+    }
+
+    public static byte[] viewerSessionChanged() {
+        return read("viewer-session-changed.json");
+    }
+
     private static byte[] read(String name) {
         try (InputStream in = GoldenSamples.class.getResourceAsStream("golden/" + name)) {
             if (in == null) {

@@ -1,6 +1,7 @@
 package io.codedelivery.contracts;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The topics of the system; names kept from the system this project grew from. */
@@ -14,6 +15,14 @@ public final class Topics {
     public static final Topic<String, PositionReported> POSITION_REPORTED =
             new Topic<>("route.new-position", String.class, PositionReported.class, 4 * 1024);
 
+    /** Keyed by delivery id; each record is the delivery's whole record after a change, so the topic is compacted. */
+    public static final Topic<String, DeliveryStatusChanged> DELIVERY_STATUS =
+            new Topic<>("delivery.status", String.class, DeliveryStatusChanged.class, 4 * 1024);
+
+    /** Keyed by viewer id; each record is one browser's session as its replica last saw it. */
+    public static final Topic<String, ViewerSessionChanged> VIEWER_SESSIONS =
+            new Topic<>("viewer.sessions", String.class, ViewerSessionChanged.class, 4 * 1024);
+
     /** Header carrying why a record was sent to a dead-letter topic (bounded). */
     public static final String DEAD_LETTER_REASON_HEADER = DeadLetter.REASON_HEADER;
 
@@ -23,9 +32,15 @@ public final class Topics {
     private Topics() {
     }
 
+    /** Topic settings beyond partitions and replication: the changelog topics keep each key's last record. */
+    public static Map<String, String> configOf(String topicName) {
+        boolean changelog = topicName.equals(DELIVERY_STATUS.name()) || topicName.equals(VIEWER_SESSIONS.name());
+        return changelog ? Map.of("cleanup.policy", "compact") : Map.of();
+    }
+
     /** Every topic of the system and its dead-letter topic, as services create them at start. */
     public static List<String> allNames() {
-        return Stream.of(DELIVERY_REQUESTED, POSITION_REPORTED)
+        return Stream.of(DELIVERY_REQUESTED, POSITION_REPORTED, DELIVERY_STATUS, VIEWER_SESSIONS)
                 .flatMap(topic -> Stream.of(topic.name(), topic.deadLetterName()))
                 .toList();
     }

@@ -20,6 +20,15 @@ class TopicsTest {
     @Test
     void everyTopicComesWithItsDeadLetterTopic() {
         assertThat(Topics.allNames()).containsExactly(
-                "route.new-direction", "route.new-direction.dlq", "route.new-position", "route.new-position.dlq");
+                "route.new-direction", "route.new-direction.dlq", "route.new-position", "route.new-position.dlq",
+                "delivery.status", "delivery.status.dlq", "viewer.sessions", "viewer.sessions.dlq");
+    }
+
+    @Test
+    void changelogTopicsAreCompactedAndTheOthersKeepTheirDefaults() {
+        assertThat(Topics.configOf("delivery.status")).containsEntry("cleanup.policy", "compact");
+        assertThat(Topics.configOf("viewer.sessions")).containsEntry("cleanup.policy", "compact");
+        assertThat(Topics.configOf("route.new-position")).isEmpty();
+        assertThat(Topics.configOf("route.new-position.dlq")).isEmpty();
     }
 }

@@ -23,7 +23,7 @@ final class TopicBootstrap {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = Topics.allNames().stream()
                     .filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, settings.partitions(), settings.replicationFactor()))
+                    .map(name -> new NewTopic(name, settings.partitions(), settings.replicationFactor()).configs(Topics.configOf(name)))
                     .toList();
             for (NewTopic topic : missing) {
                 create(admin, topic);

@@ -31,7 +31,7 @@ public final class TopicBootstrap {
 
     public void ensureTopics(int partitions, short replicationFactor) {
         List<NewTopic> wanted = TOPICS.stream()
-                .map(name -> new NewTopic(name, partitions, replicationFactor))
+                .map(name -> new NewTopic(name, partitions, replicationFactor).configs(Topics.configOf(name)))
                 .toList();
         CreateTopicsOptions options = new CreateTopicsOptions().timeoutMs((int) timeout.toMillis());
         admin.createTopics(wanted, options).values().forEach(this::awaitCreated);

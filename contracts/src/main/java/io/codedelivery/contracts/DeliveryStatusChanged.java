@@ -1,0 +1,41 @@
+package io.codedelivery.contracts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A delivery's whole record after a change of its status: the last one of a delivery is all there
+ * is to know about it, so its topic is compacted and its search document is simply overwritten.
+ * {@code startedAt}, {@code deliveredAt} and {@code durationSeconds} are null until known.
+ */
+public record DeliveryStatusChanged(String deliveryId, String routeId, String routeTitle, String status,
+        Instant requestedAt, Instant startedAt, Instant deliveredAt, Double durationSeconds, double distanceMeters,
+        Instant changedAt) implements DeliveryEvent {
+
+    public static final Set<String> STATUSES = Set.of("requested", "in_transit", "delivered");
+
+    public DeliveryStatusChanged {
+        Require.id(deliveryId, "deliveryId");
+        Require.id(routeId, "routeId");
+        Require.text(routeTitle, "routeTitle");
+        Require.present(status, "status");
+        if (!STATUSES.contains(status)) {
+            throw new IllegalArgumentException("status must be one of requested, in_transit, delivered");
+        }
+        Require.present(requestedAt, "requestedAt");
+        Require.present(changedAt, "changedAt");
+        if (!Double.isFinite(distanceMeters) || distanceMeters < 0) {
+            throw new IllegalArgumentException("distanceMeters must be a finite number of at least 0");
+        }
+    }
+
+    /** The record of a delivery whose times are known so far; the duration follows from them. */
+    public static DeliveryStatusChanged of(String deliveryId, String routeId, String routeTitle, String status,
+            Instant requestedAt, Instant startedAt, Instant deliveredAt, double distanceMeters, Instant changedAt) {
+        Double duration = startedAt == null || deliveredAt == null ? null
+                : Duration.between(startedAt, deliveredAt).toMillis() / 1000.0;
+        return new DeliveryStatusChanged(deliveryId, routeId, routeTitle, status, requestedAt, startedAt, deliveredAt,
+                duration, distanceMeters, changedAt);
+    }
+}
