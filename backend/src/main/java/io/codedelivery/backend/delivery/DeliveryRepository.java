@@ -28,6 +28,8 @@ class DeliveryRepository {
     void add(Delivery delivery) {
         deliveries.insertOne(new Document("_id", delivery.id())
                 .append("routeId", delivery.routeId())
+                .append("routeTitle", delivery.routeTitle())
+                .append("distanceMeters", delivery.distanceMeters())
                 .append("status", delivery.status().code())
                 .append("requestedAt", Date.from(delivery.requestedAt())));
     }
@@ -58,7 +60,11 @@ class DeliveryRepository {
     }
 
     private static Delivery toDelivery(Document document) {
-        return new Delivery(document.getString("_id"), document.getString("routeId"),
+        String routeId = document.getString("routeId");
+        // deliveries stored before titles and lengths were kept show their route's id and no length
+        String routeTitle = document.get("routeTitle") instanceof String title ? title : routeId;
+        double distance = document.get("distanceMeters") instanceof Number metres ? metres.doubleValue() : 0;
+        return new Delivery(document.getString("_id"), routeId, routeTitle, distance,
                 DeliveryStatus.ofCode(document.getString("status")), instant(document, "requestedAt"),
                 instant(document, "startedAt"), instant(document, "deliveredAt"));
     }

@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts a delivery: records it as requested, then publishes {@link DeliveryRequested} with the
- * route's geometry. If Kafka is unreachable, or does not take the event within its bounds, the
+ * Starts a delivery: records it as requested, then publishes its record to {@code delivery.status}
+ * and {@link DeliveryRequested} with the route's geometry. If Kafka is unreachable, or does not take the event within its bounds, the
  * delivery is removed again and the caller is told, so that no delivery exists that the caller was
  * not told about. A request carrying an {@link IdempotencyKey} that already started a delivery
  * gets that delivery back instead of a second one.
@@ -51,7 +51,8 @@ class StartDelivery {
     Started start(String routeId, Optional<IdempotencyKey> key) {
         Route route = routes.findById(routeId).orElseThrow(() -> new UnknownRouteException(routeId));
         Instant now = clock.instant();
-        Delivery delivery = Delivery.requested(UUID.randomUUID().toString(), route.id(), now);
+        Delivery delivery = Delivery.requested(UUID.randomUUID().toString(), route.id(), route.title(),
+                route.lengthMeters(), now);
         if (key.isPresent()) {
             Optional<Delivery> earlier = earlierRequest(key.get(), delivery, now);
             if (earlier.isPresent()) {
@@ -87,8 +88,13 @@ class StartDelivery {
         }
     }
 
+    /**
+     * The record goes out before the request: the simulator can only start the delivery once it has
+     * the request, so the "requested" record can never land after the "in transit" one.
+     */
     private void publish(Route route, Delivery delivery, Instant now) {
         try {
+            publisher.publish(Topics.DELIVERY_STATUS, delivery.changed(now));
             publisher.publish(Topics.DELIVERY_REQUESTED,
                     new DeliveryRequested(delivery.id(), route.id(), route.path(), now));
         } catch (RuntimeException e) {

@@ -1,12 +1,13 @@
 package io.codedelivery.backend.messaging;
 
-import io.codedelivery.contracts.DeliveryEvent;
 import io.codedelivery.contracts.Events;
+import io.codedelivery.contracts.KeyedEvent;
 import io.codedelivery.contracts.Topic;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.KafkaProducer;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 
@@ -16,30 +17,52 @@ import org.apache.kafka.common.KafkaException;
  */
 public class EventPublisher {
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final Producer<String, byte[]> producer;
     private final long outcomeTimeoutMillis;
 
-    public EventPublisher(KafkaProducer<String, byte[]> producer, long outcomeTimeoutMillis) {
+    public EventPublisher(Producer<String, byte[]> producer, long outcomeTimeoutMillis) {
         this.producer = producer;
         this.outcomeTimeoutMillis = outcomeTimeoutMillis;
     }
 
     /** @throws EventRefusedException if the event breaks its topic's rules; nothing was sent */
-    public <V extends DeliveryEvent> void publish(Topic<String, V> topic, V event) {
-        byte[] value;
+    public <V extends KeyedEvent> void publish(Topic<String, V> topic, V event) {
+        ProducerRecord<String, byte[]> record = recordOf(topic, event);
         try {
-            value = Events.write(topic, event.deliveryId(), event);
-        } catch (IllegalArgumentException e) {
-            throw new EventRefusedException(e.getMessage());
-        }
-        try {
-            producer.send(new ProducerRecord<>(topic.name(), event.deliveryId(), value))
-                    .get(outcomeTimeoutMillis, TimeUnit.MILLISECONDS);
+            producer.send(record).get(outcomeTimeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishFailedException(topic.name(), e);
         } catch (ExecutionException | TimeoutException | KafkaException e) {
             throw new PublishFailedException(topic.name(), e);
+        }
+    }
+
+    /**
+     * Sends without waiting for the broker's answer, for records whose next version repairs a lost
+     * one; a failure, now or later, goes to {@code onFailure}. May block while the producer has no
+     * metadata for the topic (up to its {@code max.block.ms}), so call it from a thread of its own.
+     *
+     * @throws EventRefusedException if the event breaks its topic's rules; nothing was sent
+     */
+    public <V extends KeyedEvent> void send(Topic<String, V> topic, V event, Consumer<Exception> onFailure) {
+        ProducerRecord<String, byte[]> record = recordOf(topic, event);
+        try {
+            producer.send(record, (metadata, failure) -> {
+                if (failure != null) {
+                    onFailure.accept(failure);
+                }
+            });
+        } catch (KafkaException e) {
+            onFailure.accept(e);
+        }
+    }
+
+    private static <V extends KeyedEvent> ProducerRecord<String, byte[]> recordOf(Topic<String, V> topic, V event) {
+        try {
+            return new ProducerRecord<>(topic.name(), event.key(), Events.write(topic, event.key(), event));
+        } catch (IllegalArgumentException e) {
+            throw new EventRefusedException(e.getMessage());
         }
     }
 }

@@ -1,7 +1,12 @@
 package io.codedelivery.backend.viewer;
 
+import io.codedelivery.backend.messaging.EventPublisher;
 import io.codedelivery.backend.tracking.LiveFleet;
+import io.codedelivery.contracts.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -15,10 +20,11 @@ class ViewerConfiguration implements WebSocketConfigurer {
     private final ViewerSettings settings;
     private final ViewerSocketHandler handler;
 
-    ViewerConfiguration(ViewerSettings settings, Subscriptions subscriptions, MeterRegistry meters) {
+    ViewerConfiguration(ViewerSettings settings, Subscriptions subscriptions, ViewerSessions sessions,
+            MeterRegistry meters) {
         this.settings = settings;
         ViewerMetrics metrics = new ViewerMetrics(meters);
-        this.handler = new ViewerSocketHandler(subscriptions, settings, metrics);
+        this.handler = new ViewerSocketHandler(subscriptions, settings, metrics, sessions);
         metrics.watch(subscriptions, handler::viewers);
     }
 
@@ -34,6 +40,19 @@ class ViewerConfiguration implements WebSocketConfigurer {
         @Bean
         Subscriptions subscriptions(LiveFleet fleet) {
             return new Subscriptions(fleet);
+        }
+
+        @Bean(initMethod = "start", destroyMethod = "close")
+        ViewerSessions viewerSessions(ViewerSettings settings, EventPublisher publisher, Clock clock,
+                MeterRegistry meters) {
+            Counter failed = Counter.builder("codedelivery.viewer.sessions.failed")
+                    .description("viewer session events the broker did not take").register(meters);
+            ViewerSessions sessions = new ViewerSessions(settings.replicaName(), settings.sessionHeartbeat(), clock,
+                    event -> publisher.send(Topics.VIEWER_SESSIONS, event, failure -> failed.increment()));
+            Gauge.builder("codedelivery.viewer.sessions.dropped", sessions, ViewerSessions::dropped)
+                    .description("viewer session events dropped because the queue was full").register(meters);
+            Gauge.builder("codedelivery.viewer.sessions.open", sessions, ViewerSessions::open).register(meters);
+            return sessions;
         }
     }
 }

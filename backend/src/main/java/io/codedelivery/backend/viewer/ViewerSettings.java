@@ -9,8 +9,30 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code maxBacklog}: positions a viewer may have queued before it gets the latest per delivery instead.
  * {@code sendTimeout}: how long one frame may take to a stalled socket before it is closed (the
  * browser reconnects and resyncs). {@code keepaliveInterval}: a keepalive goes out after this long
- * with nothing sent.
+ * with nothing sent. {@code sessionHeartbeat}: how often each open socket's session is renewed on
+ * {@code viewer.sessions}. {@code replica}: this replica's name in those sessions (blank: host name and
+ * process id).
  */
 @ConfigurationProperties("codedelivery.viewer")
-record ViewerSettings(List<String> allowedOrigins, int maxBacklog, Duration sendTimeout, Duration keepaliveInterval) {
+record ViewerSettings(List<String> allowedOrigins, int maxBacklog, Duration sendTimeout, Duration keepaliveInterval,
+        Duration sessionHeartbeat, String replica) {
+
+    /** Letters, digits and {@code . _ : -}, at most 64: what {@code viewer.sessions} accepts. */
+    String replicaName() {
+        String name = replica == null || replica.isBlank() ? hostName() + "-" + ProcessHandle.current().pid() : replica;
+        String safe = name.replaceAll("[^A-Za-z0-9._:-]", "-").replaceFirst("^[^A-Za-z0-9]+", "");
+        return safe.isEmpty() ? "backend" : safe.substring(0, Math.min(64, safe.length()));
+    }
+
+    private static String hostName() {
+        String pod = System.getenv("HOSTNAME");
+        if (pod != null && !pod.isBlank()) {
+            return pod;
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "backend";
+        }
+    }
 }

@@ -25,12 +25,15 @@ final class ViewerSocketHandler extends TextWebSocketHandler {
     private final Subscriptions subscriptions;
     private final ViewerSettings settings;
     private final ViewerMetrics metrics;
+    private final ViewerSessions sessions;
     private final Map<String, Viewer> viewers = new ConcurrentHashMap<>();
 
-    ViewerSocketHandler(Subscriptions subscriptions, ViewerSettings settings, ViewerMetrics metrics) {
+    ViewerSocketHandler(Subscriptions subscriptions, ViewerSettings settings, ViewerMetrics metrics,
+            ViewerSessions sessions) {
         this.subscriptions = subscriptions;
         this.settings = settings;
         this.metrics = metrics;
+        this.sessions = sessions;
     }
 
     Collection<Viewer> viewers() {
@@ -47,6 +50,7 @@ final class ViewerSocketHandler extends TextWebSocketHandler {
         viewers.put(session.getId(), viewer);
         Scope scope = (Scope) session.getAttributes().getOrDefault(ScopeHandshake.SCOPE, Scope.FLEET);
         subscriptions.subscribe(viewer, scope);
+        sessions.opened(session.getId(), scope);
         viewer.start();
         log.info("viewer {} connected watching {}, {} viewers", session.getId(), scope, viewers.size());
     }
@@ -60,6 +64,7 @@ final class ViewerSocketHandler extends TextWebSocketHandler {
         try {
             Scope scope = ScopeParser.fromMessage(message.getPayload());
             subscriptions.subscribe(viewer, scope);
+            sessions.watching(session.getId(), scope);
             log.debug("viewer {} now watching {}", session.getId(), scope);
         } catch (InvalidScopeException e) {
             viewer.outbox().control(new Frame.Error(e.getMessage()));
@@ -72,6 +77,7 @@ final class ViewerSocketHandler extends TextWebSocketHandler {
         if (viewer != null) {
             subscriptions.unsubscribe(viewer);
             viewer.stop();
+            sessions.closed(session.getId());
         }
         log.info("viewer {} disconnected ({}), {} viewers", session.getId(), status.getCode(), viewers.size());
     }

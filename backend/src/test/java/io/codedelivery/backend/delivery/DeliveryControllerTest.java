@@ -38,7 +38,7 @@ class DeliveryControllerTest {
     @Test
     void startingADeliveryAnswers201WithTheDelivery() throws Exception {
         given(startDelivery.start("broadway", Optional.empty()))
-                .willReturn(new StartDelivery.Started(Delivery.requested("d-1", "broadway", NOW), false));
+                .willReturn(new StartDelivery.Started(Delivery.requested("d-1", "broadway", "Broadway", 1200.0, NOW), false));
         mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).content("{\"routeId\":\"broadway\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/deliveries/d-1"))
@@ -92,7 +92,7 @@ class DeliveryControllerTest {
     @Test
     void aRetryWithTheSameIdempotencyKeyIsAnsweredWithTheFirstDelivery() throws Exception {
         given(startDelivery.start("broadway", Optional.of(new IdempotencyKey("k-1"))))
-                .willReturn(new StartDelivery.Started(Delivery.requested("d-1", "broadway", NOW), true));
+                .willReturn(new StartDelivery.Started(Delivery.requested("d-1", "broadway", "Broadway", 1200.0, NOW), true));
         mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "k-1")
                         .content("{\"routeId\":\"broadway\"}"))
                 .andExpect(status().isCreated())
@@ -122,7 +122,7 @@ class DeliveryControllerTest {
     @Test
     void aDeliveryShowsItsStatus() throws Exception {
         given(deliveries.findById("d-1")).willReturn(Optional.of(
-                new Delivery("d-1", "broadway", DeliveryStatus.IN_TRANSIT, NOW, NOW.plusSeconds(1), null)));
+                new Delivery("d-1", "broadway", "Broadway", 1200.0, DeliveryStatus.IN_TRANSIT, NOW, NOW.plusSeconds(1), null)));
         mvc.perform(get("/api/deliveries/d-1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("in_transit"));

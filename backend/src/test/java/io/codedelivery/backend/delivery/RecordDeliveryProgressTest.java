@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.codedelivery.backend.messaging.EventPublisher;
+import io.codedelivery.contracts.DeliveryStatusChanged;
+import io.codedelivery.contracts.Events;
 import io.codedelivery.contracts.PositionReported;
+import io.codedelivery.contracts.Topics;
 import io.codedelivery.devstack.MongoWireServer;
 import io.codedelivery.devstack.Ports;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,14 +31,17 @@ class RecordDeliveryProgressTest {
     private MongoClient client;
     private DeliveryRepository deliveries;
     private RecordDeliveryProgress progress;
+    private MockProducer<String, byte[]> producer;
 
     @BeforeEach
     void setUp() {
         mongo = MongoWireServer.startInMemory(Ports.free());
         client = MongoClients.create(mongo.connectionString("test"));
         deliveries = new DeliveryRepository(client.getDatabase("test"));
-        progress = new RecordDeliveryProgress(deliveries);
-        deliveries.add(Delivery.requested("d-1", "broadway", T0));
+        producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+        progress = new RecordDeliveryProgress(deliveries, new EventPublisher(producer, 1000),
+                Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
+        deliveries.add(Delivery.requested("d-1", "broadway", "Broadway", 1200.0, T0));
     }
 
     @AfterEach
@@ -67,5 +80,32 @@ class RecordDeliveryProgressTest {
         Delivery delivery = deliveries.findById("d-1").orElseThrow();
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(delivery.deliveredAt()).isEqualTo(T0.plusMillis(4000));
+    }
+
+    @Test
+    void eachChangePublishesTheDeliverysWholeRecordAndOtherPositionsPublishNothing() {
+        progress.apply(position(0, false));
+        progress.apply(position(3, false));
+        progress.apply(position(7, true));
+        List<DeliveryStatusChanged> published = producer.history().stream()
+                .peek(record -> assertThat(record.topic()).isEqualTo("delivery.status"))
+                .map(record -> Events.read(Topics.DELIVERY_STATUS, record.key(), record.value()))
+                .toList();
+        assertThat(published).extracting(DeliveryStatusChanged::status).containsExactly("in_transit", "delivered");
+        DeliveryStatusChanged delivered = published.get(1);
+        assertThat(delivered.routeTitle()).isEqualTo("Broadway");
+        assertThat(delivered.distanceMeters()).isEqualTo(1200.0);
+        assertThat(delivered.startedAt()).isEqualTo(T0.plusMillis(500));
+        assertThat(delivered.deliveredAt()).isEqualTo(T0.plusMillis(4000));
+        assertThat(delivered.durationSeconds()).isEqualTo(3.5);
+    }
+
+    @Test
+    void aRedeliveredPositionPublishesTheCurrentRecordNeverAnOlderOne() {
+        progress.apply(position(0, false));
+        progress.apply(position(7, true));
+        progress.apply(position(0, false));
+        DeliveryStatusChanged last = Events.read(Topics.DELIVERY_STATUS, "d-1", producer.history().getLast().value());
+        assertThat(last.status()).isEqualTo("delivered");
     }
 }

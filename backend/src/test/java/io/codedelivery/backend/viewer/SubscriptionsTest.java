@@ -20,7 +20,8 @@ class SubscriptionsTest {
 
     private final LiveFleet fleet = new LiveFleet();
     private final Subscriptions subscriptions = new Subscriptions(fleet);
-    private final ViewerSettings settings = new ViewerSettings(List.of(), 1_000, Duration.ofSeconds(5), Duration.ofSeconds(15));
+    private final ViewerSettings settings = new ViewerSettings(List.of(), 1_000, Duration.ofSeconds(5), Duration.ofSeconds(15),
+            Duration.ofSeconds(30), "test");
 
     @Test
     void noSnapshotGoesOutUntilTheReplayHasCaughtUp() throws Exception {

@@ -45,7 +45,8 @@ class ViewerTest {
     }
 
     private Viewer started(RecordingSocket socket, Duration keepalive) {
-        Viewer viewer = new Viewer(socket, new ViewerSettings(List.of(), 100, Duration.ofMillis(100), keepalive), metrics);
+        Viewer viewer = new Viewer(socket, new ViewerSettings(List.of(), 100, Duration.ofMillis(100), keepalive,
+                Duration.ofSeconds(30), "test"), metrics);
         viewer.start();
         return viewer;
     }
