@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigException;
 
-/** The validators of {@link SearchSinkConfig}: each names the key, the value and what is expected. */
+/** The validators of the plugin's settings: each names the key, the value and what is expected. */
 final class Validators {
 
     private Validators() {
@@ -91,6 +91,14 @@ final class Validators {
                 if (String.valueOf(field).isBlank()) {
                     throw new ConfigException(name, value, "a field name is empty");
                 }
+            }
+        });
+    }
+
+    static ConfigDef.Validator fieldName() {
+        return described("a field name", (name, value) -> {
+            if (value == null || value.toString().isBlank()) {
+                throw new ConfigException(name, value, "a field name is needed");
             }
         });
     }

@@ -11,20 +11,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.components.Versioned;
+import org.apache.kafka.connect.connector.ConnectRecord;
+import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.sink.SinkConnector;
+import org.apache.kafka.connect.sink.SinkRecord;
+import org.apache.kafka.connect.transforms.Transformation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
  * Checks what the build packaged for plugin.path: the zip, the self-contained jar inside it, and
- * that a class loader holding only that jar and Connect's API finds the connector as a service
- * (plugin.discovery=service_load). Runs after package; needs no server.
+ * that a class loader holding only that jar and Connect's API finds the connector and the
+ * GeoPointField transform as services (plugin.discovery=service_load). Runs after package; needs no server.
  */
 class PluginArchiveIT {
 
@@ -60,25 +66,21 @@ class PluginArchiveIT {
     }
 
     @Test
-    void theConnectorRunsInWorkersOnJava17() throws IOException {
-        try (JarFile jar = new JarFile(JAR.toFile());
-                InputStream connector = jar.getInputStream(jar.getEntry("io/codedelivery/connect/SearchSinkConnector.class"))) {
-            byte[] header = connector.readNBytes(8);
-            int major = ((header[6] & 0xff) << 8) | (header[7] & 0xff);
-            assertThat(major).as("class file version (61 is Java 17)").isEqualTo(61);
+    void theConnectorAndTheTransformRunInWorkersOnJava17() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            for (Class<?> plugin : List.of(SearchSinkConnector.class, GeoPointField.class)) {
+                try (InputStream type = jar.getInputStream(jar.getEntry(plugin.getName().replace('.', '/') + ".class"))) {
+                    byte[] header = type.readNBytes(8);
+                    int major = ((header[6] & 0xff) << 8) | (header[7] & 0xff);
+                    assertThat(major).as("class file version of %s (61 is Java 17)", plugin.getSimpleName()).isEqualTo(61);
+                }
+            }
         }
     }
 
     @Test
     void aServiceLoaderOverThePluginJarAloneFindsTheConnector(@TempDir Path dir) throws Exception {
-        Path jar = dir.resolve(NAME + ".jar");
-        try (ZipFile zip = new ZipFile(ZIP.toFile()); InputStream in = zip.getInputStream(zip.getEntry(NAME + "/lib/" + NAME + ".jar"))) {
-            Files.copy(in, jar);
-        }
-        List<URL> urls = new ArrayList<>(List.of(jar.toUri().toURL(), locationOf(SinkConnector.class),
-                locationOf(ConfigDef.class), locationOf(LoggerFactory.class)));
-
-        try (URLClassLoader plugin = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+        try (URLClassLoader plugin = pluginLoader(dir)) {
             Class<?> sinkConnector = plugin.loadClass(SinkConnector.class.getName());
             Object connector = ServiceLoader.load(sinkConnector, plugin).findFirst().orElseThrow();
 
@@ -88,6 +90,40 @@ class PluginArchiveIT {
             // the document code starts the relocated Jackson it carries
             assertThat(Class.forName("io.codedelivery.connect.ValueConverter", true, plugin).getClassLoader()).isSameAs(plugin);
         }
+    }
+
+    @Test
+    void aServiceLoaderOverThePluginJarAloneFindsTheGeoPointTransformAndItRuns(@TempDir Path dir) throws Exception {
+        try (URLClassLoader plugin = pluginLoader(dir)) {
+            Class<?> transformation = plugin.loadClass(Transformation.class.getName());
+            Object transform = ServiceLoader.load(transformation, plugin).findFirst().orElseThrow();
+            transformation.getMethod("configure", Map.class).invoke(transform, Map.of());
+            Class<?> sinkRecord = plugin.loadClass(SinkRecord.class.getName());
+            Class<?> schema = plugin.loadClass(Schema.class.getName());
+            Object record = sinkRecord.getConstructor(String.class, int.class, schema, Object.class, schema, Object.class, long.class)
+                    .newInstance("route.new-position", 0, null, "d1", null, "{\"lat\":-15.8,\"lng\":-47.9}", 0L);
+
+            Object transformed = transformation.getMethod("apply", plugin.loadClass(ConnectRecord.class.getName()))
+                    .invoke(transform, record);
+
+            assertThat(transform.getClass().getName()).isEqualTo(GeoPointField.class.getName());
+            assertThat(plugin.loadClass(Versioned.class.getName()).getMethod("version").invoke(transform))
+                    .isEqualTo(NAME.substring(NAME.lastIndexOf("sink-") + 5));
+            // the JSON is parsed and written by the relocated Jackson the jar carries
+            assertThat(sinkRecord.getMethod("value").invoke(transformed))
+                    .isEqualTo("{\"lat\":-15.8,\"lng\":-47.9,\"location\":{\"lat\":-15.8,\"lon\":-47.9}}");
+        }
+    }
+
+    /** A class loader with the plugin jar from the zip and Connect's API, as a worker's plugin loader has. */
+    private static URLClassLoader pluginLoader(Path dir) throws IOException {
+        Path jar = dir.resolve(NAME + ".jar");
+        try (ZipFile zip = new ZipFile(ZIP.toFile()); InputStream in = zip.getInputStream(zip.getEntry(NAME + "/lib/" + NAME + ".jar"))) {
+            Files.copy(in, jar);
+        }
+        List<URL> urls = new ArrayList<>(List.of(jar.toUri().toURL(), locationOf(SinkConnector.class),
+                locationOf(ConfigDef.class), locationOf(LoggerFactory.class)));
+        return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }
 
     private static URL locationOf(Class<?> type) {
