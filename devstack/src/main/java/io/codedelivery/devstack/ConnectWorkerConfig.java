@@ -37,7 +37,7 @@ final class ConnectWorkerConfig {
                 listeners=http://127.0.0.1:%2$d
                 rest.advertised.host.name=127.0.0.1
                 rest.advertised.port=%2$d
-                plugin.discovery=only_scan
+                plugin.discovery=service_load
                 offset.flush.interval.ms=10000
                 # one worker: tasks of a worker that left are not held back for others to come back
                 scheduled.rebalance.max.delay.ms=0

@@ -1,6 +1,9 @@
 package io.codedelivery.devstack;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
@@ -9,12 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * The local stack for {@code ./codedelivery up}: a Kafka broker, a MongoDB wire server, the
- * simulator and the backend, started in that order, stopped together on Ctrl-C. While it runs, a
- * {@link Supervisor} starts again any part in a process of its own that dies.
- * Usage: {@code DevStack up <backend-jar> <simulator-jar>} or {@code DevStack infra}.
+ * simulator and the backend, and beside them an OpenSearch node and a Kafka Connect worker with our
+ * sink (index templates installed, connectors registered) and the log shipper; stopped together on
+ * Ctrl-C. The search side starts alongside the rest rather than after it, and the stack is ready
+ * when all of it is. While it runs, a {@link Supervisor} starts again any part in a process of its
+ * own that dies. Usage: {@code DevStack up <backend-jar> <simulator-jar> [<search-sink-plugin-jar>]}
+ * or {@code DevStack infra}.
  */
 public final class DevStack {
 
@@ -35,13 +44,15 @@ public final class DevStack {
 
     public static void main(String[] args) throws Exception {
         boolean infraOnly = args.length == 1 && args[0].equals("infra");
-        if (!infraOnly && (args.length != 3 || !args[0].equals("up"))) {
-            System.err.println("usage: DevStack up <backend-jar> <simulator-jar> | DevStack infra");
+        if (!infraOnly && (args.length < 3 || args.length > 4 || !args[0].equals("up"))) {
+            System.err.println("usage: DevStack up <backend-jar> <simulator-jar> [<search-sink-plugin-jar>] | DevStack infra");
             System.exit(2);
         }
         Path backendJar = infraOnly ? null : Path.of(args[1]);
         Path simulatorJar = infraOnly ? null : Path.of(args[2]);
-        DevStack stack = new DevStack(StackSettings.fromEnvironment(System.getenv(), backendJar, simulatorJar));
+        Path connectPlugin = args.length == 4 ? Path.of(args[3]) : null;
+        DevStack stack = new DevStack(StackSettings.fromEnvironment(System.getenv(), backendJar, simulatorJar,
+                connectPlugin));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "devstack-stop"));
         try {
             stack.start(infraOnly);
@@ -58,14 +69,20 @@ public final class DevStack {
             progress.say("stopped processes left by an earlier run: " + String.join(", ", stopped));
         }
         progress.say("data folder " + settings.home() + ", process output under " + settings.logs());
+        boolean withSearch = settings.search() && !infraOnly;
+        Future<OpenSearchNode> searchEngine = withSearch ? background("opensearch", () -> progress.step(
+                "OpenSearch on 127.0.0.1:" + settings.searchPort(), this::startSearchEngine)) : null;
         KafkaBroker kafka = progress.step("Kafka broker (KRaft) on 127.0.0.1:" + settings.kafkaPort(), this::startKafka);
         started.push(supervisor.watch("kafka", kafka.process(), () -> startKafka().process()));
+        Future<ConnectWorker> connect = withSearch ? background("connect", () -> progress.step(
+                "Kafka Connect on 127.0.0.1:" + settings.connectPort(), () -> startConnect(kafka))) : null;
         MongoWireServer mongo = progress.step("MongoDB wire server on 127.0.0.1:" + settings.mongoPort(),
                 () -> MongoWireServer.startWithFile(settings.home().resolve("mongo"), settings.mongoPort()));
         started.push(mongo);
         Map<String, String> env = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "MONGODB_URI", mongo.connectionString("codedelivery"));
+                "MONGODB_URI", mongo.connectionString("codedelivery"),
+                "SEARCH_URL", settings.searchUrl());
         if (infraOnly) {
             progress.ready("infrastructure is up: KAFKA_BOOTSTRAP_SERVERS=" + env.get("KAFKA_BOOTSTRAP_SERVERS")
                     + " MONGODB_URI=" + env.get("MONGODB_URI"));
@@ -73,7 +90,67 @@ public final class DevStack {
         }
         startService("simulator", settings.simulatorJar(), settings.simulatorPort(), env);
         startService("backend", settings.backendJar(), settings.httpPort(), env);
-        progress.ready("Code Delivery is up: http://localhost:" + settings.httpPort() + "  (Ctrl-C stops everything)");
+        if (withSearch) {
+            startSearch(kafka, searchEngine, connect);
+        } else {
+            progress.say("no search engine (CODEDELIVERY_SEARCH=off or no sink plugin): the dashboards stay empty");
+        }
+        progress.ready("Code Delivery is up: http://localhost:" + settings.httpPort()
+                + (withSearch ? "  dashboards: http://localhost:" + settings.httpPort() + "/dashboards" : "")
+                + "  (Ctrl-C stops everything)");
+    }
+
+    /**
+     * Joins the search engine and the Connect worker started in the background, installs the index
+     * templates, registers the connectors and starts shipping the services' logs. A search side that
+     * cannot start is reported and left out: the live map does not need it.
+     */
+    private void startSearch(KafkaBroker kafka, Future<OpenSearchNode> searchEngine, Future<ConnectWorker> connect)
+            throws Exception {
+        OpenSearchNode search;
+        ConnectWorker worker;
+        try {
+            search = searchEngine.get();
+            started.push(supervisor.watch("opensearch", search.process(), () -> startSearchEngine().process()));
+            worker = connect.get();
+            started.push(supervisor.watch("connect", worker.process(), () -> startConnect(kafka).process()));
+        } catch (ExecutionException e) {
+            progress.say("the search side did not start, dashboards will stay empty: " + e.getCause().getMessage());
+            return;
+        }
+        progress.step("index templates in " + search.url(), () -> {
+            IndexTemplates.install(search.url(), settings.indices());
+            return null;
+        });
+        progress.step("connectors " + String.join(", ", SearchConnectors.configs(search.url(), settings.indices()).keySet()),
+                () -> {
+                    SearchConnectors.register(worker.restUrl(), search.url(), settings.indices(), READY_TIMEOUT);
+                    return null;
+                });
+        started.push(LogShipper.start(kafka.bootstrapServers(), Map.of(
+                "backend", settings.logs().resolve("backend.out"), "simulator", settings.logs().resolve("simulator.out"))));
+        progress.say("search engine " + search.url() + ", Kafka Connect " + worker.restUrl()
+                + ", logs shipped to the index " + settings.indices().logs());
+    }
+
+    private OpenSearchNode startSearchEngine() {
+        return OpenSearchNode.start(settings.home().resolve("opensearch"), settings.searchPort(), READY_TIMEOUT);
+    }
+
+    /** Our sink plugin goes into a folder of its own under {@code plugin.path}, as a user installs it. */
+    private ConnectWorker startConnect(KafkaBroker kafka) throws IOException {
+        Path plugins = settings.home().resolve("connect").resolve("plugins");
+        Path folder = Files.createDirectories(plugins.resolve("codedelivery-search-sink"));
+        Files.copy(settings.connectPlugin(), folder.resolve(settings.connectPlugin().getFileName()),
+                StandardCopyOption.REPLACE_EXISTING);
+        return ConnectWorker.start(settings.home().resolve("connect"), kafka.bootstrapServers(), settings.connectPort(),
+                List.of(plugins), READY_TIMEOUT);
+    }
+
+    private static <T> Future<T> background(String name, Callable<T> start) {
+        FutureTask<T> task = new FutureTask<>(start);
+        Thread.ofPlatform().daemon().name("start-" + name).start(task);
+        return task;
     }
 
     /** Starts the broker on the same ports and data folder each time: its storage is formatted only once. */

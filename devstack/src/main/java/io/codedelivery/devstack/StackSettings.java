@@ -1,14 +1,26 @@
 package io.codedelivery.devstack;
 
+import io.codedelivery.contracts.SearchIndices;
 import java.nio.file.Path;
 import java.util.Map;
 
 /** Where the local stack keeps its data and which loopback ports it takes; every value from the environment. */
 record StackSettings(
         Path home, int kafkaPort, int kafkaControllerPort, int mongoPort, int httpPort, int simulatorPort,
-        Path backendJar, Path simulatorJar) {
+        Path backendJar, Path simulatorJar, boolean search, int searchPort, int connectPort, Path connectPlugin,
+        SearchIndices indices) {
 
     static StackSettings fromEnvironment(Map<String, String> env, Path backendJar, Path simulatorJar) {
+        return fromEnvironment(env, backendJar, simulatorJar, null);
+    }
+
+    /** {@code connectPlugin}: our sink plugin's jar; without it (or with {@code CODEDELIVERY_SEARCH=off}) no search engine runs. */
+    static StackSettings fromEnvironment(Map<String, String> env, Path backendJar, Path simulatorJar,
+            Path connectPlugin) {
+        String search = env.getOrDefault("CODEDELIVERY_SEARCH", "on").trim();
+        if (!search.equals("on") && !search.equals("off")) {
+            throw new IllegalArgumentException("CODEDELIVERY_SEARCH must be on or off, was '" + search + "'");
+        }
         return new StackSettings(
                 Path.of(env.getOrDefault("CODEDELIVERY_HOME", ".codedelivery")).toAbsolutePath(),
                 port(env, "KAFKA_PORT", 9092),
@@ -17,7 +29,12 @@ record StackSettings(
                 port(env, "HTTP_PORT", 8080),
                 port(env, "SIMULATOR_PORT", 8081),
                 backendJar,
-                simulatorJar);
+                simulatorJar,
+                search.equals("on") && connectPlugin != null,
+                port(env, "SEARCH_PORT", 9200),
+                port(env, "CONNECT_PORT", 8083),
+                connectPlugin,
+                SearchIndices.fromEnvironment(env::get));
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {
@@ -34,6 +51,10 @@ record StackSettings(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a port number (1-65535), was '" + value + "'");
         }
+    }
+
+    String searchUrl() {
+        return "http://127.0.0.1:" + searchPort;
     }
 
     Path logs() {

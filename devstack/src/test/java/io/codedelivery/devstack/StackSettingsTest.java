@@ -3,6 +3,7 @@ package io.codedelivery.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,25 @@ class StackSettingsTest {
     void aPortThatIsNotANumberIsRejectedByName() {
         assertThatThrownBy(() -> StackSettings.fromEnvironment(Map.of("MONGO_PORT", "mongo"), null, null))
                 .hasMessage("MONGO_PORT must be a port number (1-65535), was 'mongo'");
+    }
+
+    @Test
+    void theSearchSideRunsWhenThePluginIsGivenUnlessSwitchedOff() {
+        Path plugin = Path.of("sink.jar");
+        assertThat(StackSettings.fromEnvironment(Map.of(), null, null, plugin).search()).isTrue();
+        assertThat(StackSettings.fromEnvironment(Map.of(), null, null, null).search()).isFalse();
+        assertThat(StackSettings.fromEnvironment(Map.of("CODEDELIVERY_SEARCH", "off"), null, null, plugin).search())
+                .isFalse();
+        assertThatThrownBy(() -> StackSettings.fromEnvironment(Map.of("CODEDELIVERY_SEARCH", "no"), null, null, plugin))
+                .hasMessage("CODEDELIVERY_SEARCH must be on or off, was 'no'");
+    }
+
+    @Test
+    void theSearchEngineAndConnectTakeTheirUsualPortsAndIndexNamesFollowTheSettings() {
+        StackSettings settings = StackSettings.fromEnvironment(Map.of("SEARCH_INDEX_NAMING", "topics"), null, null,
+                Path.of("sink.jar"));
+        assertThat(settings.searchUrl()).isEqualTo("http://127.0.0.1:9200");
+        assertThat(settings.connectPort()).isEqualTo(8083);
+        assertThat(settings.indices().positions()).isEqualTo("route.new-position");
     }
 }
