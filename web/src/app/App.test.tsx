@@ -9,6 +9,9 @@ import { App } from './App';
 vi.mock('../features/live-map/components/LiveMap', () => ({
   LiveMap: (props: { selectedRouteId: string | null }) => <div data-testid="map" data-selected={props.selectedRouteId} />,
 }));
+vi.mock('../features/dashboards/components/TrailsMap', () => ({
+  TrailsMap: () => <div data-testid="trails-map" />,
+}));
 
 class FakeWebSocket {
   static last: FakeWebSocket | null = null;
@@ -42,6 +45,50 @@ const snapshot = (...rows: unknown[][]) => ({ type: 'snapshot', v: 1, scope: { k
 describe('App', () => {
   beforeEach(() => {
     vi.stubGlobal('WebSocket', FakeWebSocket);
+    vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('links the live map and the dashboards pages, with the back button working', async () => {
+    const range = { from: '2026-11-26T11:00:00Z', to: '2026-11-26T12:00:00Z', interval: '5m' };
+    const fetchMock = mockFetch({
+      'GET /api/routes': () => jsonResponse(routes),
+      'GET /api/dashboards/deliveries': () => jsonResponse({ ...range, requested: 1, delivered: 0, active: 1, averageDurationSeconds: null, overTime: [] }),
+      'GET /api/dashboards/routes': () => jsonResponse({ ...range, routes: [] }),
+      'GET /api/dashboards/viewers': () => jsonResponse({ ...range, openNow: 0, byScope: {}, overTime: [] }),
+      'GET /api/dashboards/trails': () => jsonResponse({ ...range, trails: [] }),
+    });
+    render(<App />);
+    await userEvent.click(await screen.findByRole('link', { name: 'Dashboards' }));
+    expect(window.location.pathname).toBe('/dashboards');
+    expect(await screen.findByRole('heading', { name: 'Dashboards', level: 1 })).toBeTruthy();
+    await waitFor(() => expect(document.querySelector('[data-dashboard="active"]')?.getAttribute('data-filled')).toBe('true'));
+    expect(screen.queryByTestId('map')).toBeNull();
+    expect(document.title).toBe('Dashboards · Code Delivery');
+
+    act(() => {
+      window.history.back();
+    });
+    await waitFor(() => expect(window.location.pathname).toBe('/'));
+    expect(await screen.findByTestId('map')).toBeTruthy();
+    await userEvent.click(screen.getByRole('link', { name: 'Dashboards' }));
+    await userEvent.click(await screen.findByRole('link', { name: 'Live map' }));
+    expect(window.location.pathname).toBe('/');
+    expect(fetchMock).toHaveBeenCalled();
+  });
+
+  it('opens the dashboards when loaded at /dashboards/', async () => {
+    window.history.replaceState(null, '', '/dashboards/');
+    mockFetch({});
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Dashboards', level: 1 })).toBeTruthy();
+  });
+
+  it('says a path it does not know is not found', () => {
+    window.history.replaceState(null, '', '/nowhere');
+    mockFetch({});
+    render(<App />);
+    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeTruthy();
   });
 
   it('lists the routes and starts a delivery on the chosen one', async () => {

@@ -1,3 +1,4 @@
+import { AppLink } from '../components/AppLink';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Notice, type NoticeKind } from '../components/Notice';
 import { DeliveryList } from '../features/deliveries/components/DeliveryList';
@@ -32,6 +33,10 @@ export function ControlPanel(props: ControlPanelProps) {
         <h1>Code Delivery</h1>
         <ConnectionStatus status={props.connection} />
       </header>
+      <nav className="page-nav" aria-label="Pages">
+        <span aria-current="page">Live map</span>
+        <AppLink to="/dashboards">Dashboards</AppLink>
+      </nav>
       <section className="panel-section" aria-label="New delivery">
         <RoutePicker routes={props.routes} value={props.routeId} onChange={props.onRouteChange} />
         <StartDeliveryButton routeId={props.routeId} onStarted={props.onStarted} onError={props.onError} />

@@ -1,13 +1,12 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Marker, type Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useMemo, useRef } from 'react';
+import { useMaplibre } from '../../../lib/map/use-maplibre';
+import { useMapStyle } from '../../../lib/map/use-map-style';
 import type { Route } from '../../../types/api';
-import { getConfig } from '../api/get-config';
 import type { TrackedVehicle } from '../stores/tracking-state';
 import { routeBounds, routesToGeoJson } from '../utils/map-data';
-import { resolveStyle } from '../utils/map-style';
 import { addAppLayers, highlightRoute, setSourceData } from './map-layers';
-import { useMaplibre } from './use-maplibre';
 import { useVehicleAnimation } from './use-vehicle-animation';
 import styles from './LiveMap.module.css';
 
@@ -52,20 +51,6 @@ export function LiveMap({ routes, selectedRouteId, vehicles, fitRequest }: LiveM
   }, [map, fitRequest, routes]);
 
   return <div ref={container} className={styles.map} data-testid="live-map" aria-label="Delivery map" role="region" />;
-}
-
-function useMapStyle(): StyleSpecification | string | undefined {
-  const [style, setStyle] = useState<StyleSpecification | string>();
-  useEffect(() => {
-    const controller = new AbortController();
-    getConfig(controller.signal)
-      .then((config) => setStyle(resolveStyle(config.mapStyleUrl)))
-      .catch(() => {
-        if (!controller.signal.aborted) setStyle(resolveStyle(null));
-      });
-    return () => controller.abort();
-  }, []);
-  return style;
 }
 
 function useDestinationMarker(map: MapLibreMap | undefined, route: Route | null) {

@@ -1,7 +1,7 @@
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useEffect, useState, type RefObject } from 'react';
-import { builtInStyle } from '../utils/map-style';
+import { builtInStyle } from './map-style';
 
 setWorkerUrl(workerUrl);
 
@@ -12,8 +12,13 @@ declare global {
      * rendered (e.g. `queryRenderedFeatures({ layers: ['vehicles'] })`) without pixel diffs.
      */
     codeDeliveryMap?: MapLibreMap;
+    /** Test/debug hook: the dashboards page's trails map (source and layer `trails`). */
+    codeDeliveryTrailsMap?: MapLibreMap;
   }
 }
+
+/** The window property a map is exposed under for tests and debugging. */
+export type MapHook = 'codeDeliveryMap' | 'codeDeliveryTrailsMap';
 
 /** A configured style that has not loaded after this long is replaced by the built-in one. */
 const STYLE_FALLBACK_MS = 10_000;
@@ -29,6 +34,7 @@ export interface MapHandle {
 export function useMaplibre(
   container: RefObject<HTMLDivElement | null>,
   style: StyleSpecification | string | undefined,
+  exposeAs: MapHook = 'codeDeliveryMap',
 ): MapHandle | null {
   const [handle, setHandle] = useState<MapHandle | null>(null);
 
@@ -37,7 +43,7 @@ export function useMaplibre(
     if (!element || style === undefined) return;
     const map = new MapLibreMap({ container: element, style, center: MANHATTAN, zoom: 12 });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    window.codeDeliveryMap = map;
+    window[exposeAs] = map;
 
     let styleLoaded = false;
     let generation = 0;
@@ -55,11 +61,11 @@ export function useMaplibre(
 
     return () => {
       clearTimeout(fallbackTimer);
-      if (window.codeDeliveryMap === map) delete window.codeDeliveryMap;
+      if (window[exposeAs] === map) delete window[exposeAs];
       map.remove();
       setHandle(null);
     };
-  }, [container, style]);
+  }, [container, style, exposeAs]);
 
   return handle;
 }

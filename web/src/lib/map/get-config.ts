@@ -1,5 +1,5 @@
-import { apiClient } from '../../../lib/api-client';
-import type { AppConfig } from '../../../types/api';
+import type { AppConfig } from '../../types/api';
+import { apiClient } from '../api-client';
 
 /** GET /api/config: the basemap style to use (null: the built-in one). */
 export function getConfig(signal?: AbortSignal): Promise<AppConfig> {

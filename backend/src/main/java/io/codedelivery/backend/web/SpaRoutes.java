@@ -1,0 +1,19 @@
+package io.codedelivery.backend.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The web app's pages other than {@code /}: a hard load (or reload) of one of them gets the
+ * single-page app's {@code index.html}, which then shows the page its path names.
+ */
+@Controller
+class SpaRoutes {
+
+    static final String INDEX = "forward:/index.html";
+
+    @GetMapping({"/dashboards", "/dashboards/"})
+    String dashboards() {
+        return INDEX;
+    }
+}

@@ -1,0 +1,42 @@
+package io.codedelivery.backend.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(SpaRoutes.class)
+class SpaRoutesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dashboards", "/dashboards/"})
+    void aHardLoadOfTheDashboardsPageGetsTheSinglePageApp(String path) throws Exception {
+        mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andExpect(forwardedUrl("/index.html"));
+    }
+
+    @Test
+    void pathsBelowTheDashboardsPageAreNotTheApp() throws Exception {
+        mvc.perform(get("/dashboards/nowhere"))
+                .andExpect(forwardedUrl(null))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyGetIsForwarded() throws Exception {
+        mvc.perform(post("/dashboards"))
+                .andExpect(forwardedUrl(null))
+                .andExpect(status().isMethodNotAllowed());
+    }
+}
