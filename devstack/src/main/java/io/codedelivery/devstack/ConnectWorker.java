@@ -24,9 +24,18 @@ public final class ConnectWorker extends ServerProcess {
 
     public static ConnectWorker start(Path home, String bootstrapServers, int restPort, List<Path> pluginPath,
             Duration readyTimeout) {
+        return start(home, bootstrapServers, restPort, pluginPath, readyTimeout, ConnectWorkerConfig.GROUP_ID);
+    }
+
+    /**
+     * As {@link #start(Path, String, int, List, Duration)}, in a Connect cluster of its own: {@code groupId}
+     * names the group and its state topics, so workers sharing a broker do not share connectors.
+     */
+    public static ConnectWorker start(Path home, String bootstrapServers, int restPort, List<Path> pluginPath,
+            Duration readyTimeout, String groupId) {
         Ports.requireFree(restPort, "Kafka Connect");
         Path folder = home.toAbsolutePath();
-        Path config = ConnectWorkerConfig.write(folder, bootstrapServers, restPort, pluginPath);
+        Path config = ConnectWorkerConfig.write(folder, bootstrapServers, restPort, pluginPath, groupId);
         ChildProcess worker = ChildProcess.startJava("connect",
                 List.of("-Xms64m", "-Xmx512m", "-XX:+UseG1GC", "-Djava.awt.headless=true",
                         "-Dlog4j2.configurationFile=" + folder.resolve("log4j2.properties"),

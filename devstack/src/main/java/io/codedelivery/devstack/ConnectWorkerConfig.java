@@ -16,7 +16,7 @@ final class ConnectWorkerConfig {
     private ConnectWorkerConfig() {
     }
 
-    static Path write(Path home, String bootstrapServers, int restPort, List<Path> pluginPath) {
+    static Path write(Path home, String bootstrapServers, int restPort, List<Path> pluginPath, String groupId) {
         String plugins = pluginPath.stream().map(p -> p.toAbsolutePath().toString().replace("\\", "/"))
                 .collect(Collectors.joining(","));
         String properties = """
@@ -41,7 +41,7 @@ final class ConnectWorkerConfig {
                 offset.flush.interval.ms=10000
                 # one worker: tasks of a worker that left are not held back for others to come back
                 scheduled.rebalance.max.delay.ms=0
-                """.formatted(bootstrapServers, restPort, GROUP_ID)
+                """.formatted(bootstrapServers, restPort, groupId)
                 + (plugins.isEmpty() ? "" : "plugin.path=" + plugins + "\n");
         try {
             Files.createDirectories(home);

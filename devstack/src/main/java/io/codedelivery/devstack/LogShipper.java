@@ -1,6 +1,7 @@
 package io.codedelivery.devstack;
 
 import io.codedelivery.contracts.SearchIndices;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * JVM's own warnings) is wrapped into one, so nothing the services print is left out. In production
  * a shipper of the platform does this job (see docs/search.md).
  */
-final class LogShipper implements AutoCloseable {
+public final class LogShipper implements AutoCloseable {
 
     /** Kafka's default limit is 1 MB; a longer line (a huge stack trace) is cut to this. */
     static final int LONGEST_LINE = 256 * 1024;
@@ -40,7 +41,7 @@ final class LogShipper implements AutoCloseable {
     }
 
     /** Ships the files of {@code outputs} (service name to output file) from their first line. */
-    static LogShipper start(String bootstrapServers, Map<String, java.nio.file.Path> outputs) {
+    public static LogShipper start(String bootstrapServers, Map<String, Path> outputs) {
         createTopic(bootstrapServers);
         KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 "bootstrap.servers", bootstrapServers, "acks", "all", "enable.idempotence", "true",
