@@ -28,6 +28,8 @@ class RunCommandIT {
         Path home = Files.createDirectories(Path.of("target", "up-home")).toAbsolutePath();
         Path output = home.resolve("up.out");
         int httpPort = Ports.free();
+        int searchPort = Ports.free();
+        int connectPort = Ports.free();
         ProcessBuilder command = new ProcessBuilder("./codedelivery", "up")
                 .directory(Path.of("..").toAbsolutePath().normalize().toFile())
                 .redirectErrorStream(true)
@@ -38,7 +40,9 @@ class RunCommandIT {
                 "KAFKA_CONTROLLER_PORT", Integer.toString(Ports.free()),
                 "MONGO_PORT", Integer.toString(Ports.free()),
                 "HTTP_PORT", Integer.toString(httpPort),
-                "SIMULATOR_PORT", Integer.toString(Ports.free())));
+                "SIMULATOR_PORT", Integer.toString(Ports.free()),
+                "SEARCH_PORT", Integer.toString(searchPort),
+                "CONNECT_PORT", Integer.toString(connectPort)));
         Process up = command.start();
         try {
             await().atMost(UP).until(() -> Files.readString(output).contains("Code Delivery is up: http://localhost:" + httpPort)
@@ -53,6 +57,18 @@ class RunCommandIT {
                     .contains("<div id=\"root\">");
             assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/api/routes")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+            String progress = Files.readString(output);
+            assertThat(progress).contains("ready    OpenSearch on 127.0.0.1:" + searchPort,
+                    "ready    Kafka Connect on 127.0.0.1:" + connectPort, "ready    index templates",
+                    "ready    connectors codedelivery-deliveries, codedelivery-positions, codedelivery-viewer-sessions, codedelivery-logs");
+            String templates = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + searchPort
+                    + "/_index_template/codedelivery-*")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(templates).contains("\"codedelivery-positions\"", "\"codedelivery-deliveries\"",
+                    "\"codedelivery-viewer-sessions\"", "\"codedelivery-logs\"", "geo_point");
+            String connectors = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + connectPort
+                    + "/connectors?expand=status")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(connectors).contains("codedelivery-positions", "codedelivery-logs").doesNotContain("FAILED");
 
             // SIGTERM, not SIGINT: a process started from a non-interactive shell may inherit SIGINT as ignored.
             // The JVM runs the same shutdown hook for both; a real Ctrl-C is checked by hand (docs/operations.md).

@@ -2,6 +2,7 @@ package io.codedelivery.e2e;
 
 import io.codedelivery.devstack.ChildProcess;
 import io.codedelivery.devstack.JavaService;
+import io.codedelivery.devstack.LogShipper;
 import io.codedelivery.devstack.Ports;
 import io.codedelivery.devstack.SharedInfrastructure;
 import java.io.IOException;
@@ -14,10 +15,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The whole system, once per test JVM: the shared broker and MongoDB wire server, plus the
- * simulator and backend executable jars, each in a JVM of its own, as {@code ./codedelivery up} runs them.
+ * simulator and backend executable jars, each in a JVM of its own, and the search side (OpenSearch,
+ * Kafka Connect with our sink, templates, connectors and the log shipper), as {@code ./codedelivery up} runs them.
  * The simulator drives fast (150 m/s) so that a sample route takes tens of positions, not hundreds.
  */
 final class RunningSystem {
@@ -27,9 +31,11 @@ final class RunningSystem {
     private static RunningSystem instance;
 
     private final int httpPort;
+    private final SearchSide search;
 
-    private RunningSystem(int httpPort) {
+    private RunningSystem(int httpPort, SearchSide search) {
         this.httpPort = httpPort;
+        this.search = search;
     }
 
     static synchronized RunningSystem get() {
@@ -42,21 +48,46 @@ final class RunningSystem {
     private static RunningSystem start() {
         SharedInfrastructure infrastructure = SharedInfrastructure.get();
         Path logs = Path.of("target", "e2e-logs");
+        SearchSide search = new SearchSide(temporaryFolder("search-side-"), infrastructure.kafkaBootstrapServers());
+        FutureTask<Void> searchServers = new FutureTask<>(search::startServers, null);
+        Thread.ofPlatform().daemon().name("start-search-side").start(searchServers);
         Map<String, String> env = Map.of(
+                "SEARCH_URL", search.searchUrl(),
                 "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers(),
                 "MONGODB_URI", infrastructure.mongoUri("e2e-" + UUID.randomUUID()),
                 "SIMULATOR_SPEED_MPS", Double.toString(SPEED_MPS),
-                "SIMULATOR_STATE_DIR", stateDir().toString());
+                "SIMULATOR_STATE_DIR", temporaryFolder("simulator-state-").toString());
         ChildProcess simulator = JavaService.start("simulator", ExecutableJars.of("simulator"), Ports.free(), "/actuator/health/readiness", env,
                 logs.resolve("simulator.out"), READY);
         int httpPort = Ports.free();
         ChildProcess backend = JavaService.start("backend", ExecutableJars.of("backend"), httpPort, "/actuator/health/readiness", env,
                 logs.resolve("backend.out"), READY);
+        awaitSearchServers(searchServers);
+        search.configure();
+        LogShipper logShipper = LogShipper.start(infrastructure.kafkaBootstrapServers(),
+                Map.of("backend", logs.resolve("backend.out"), "simulator", logs.resolve("simulator.out")));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            logShipper.close();
             backend.close();
             simulator.close();
+            search.close();
         }, "running-system-stop"));
-        return new RunningSystem(httpPort);
+        return new RunningSystem(httpPort, search);
+    }
+
+    private static void awaitSearchServers(FutureTask<Void> servers) {
+        try {
+            servers.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the search side did not start", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the search side started", e);
+        }
+    }
+
+    SearchSide search() {
+        return search;
     }
 
     String baseUrl() {
@@ -79,10 +110,10 @@ final class RunningSystem {
     }
 
 
-    private static Path stateDir() {
+    private static Path temporaryFolder(String prefix) {
         try {
             Files.createDirectories(Path.of("target"));
-            return Files.createTempDirectory(Path.of("target"), "simulator-state-").toAbsolutePath();
+            return Files.createTempDirectory(Path.of("target"), prefix).toAbsolutePath();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
