@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -66,13 +68,27 @@ final class RunningSystem {
         search.configure();
         LogShipper logShipper = LogShipper.start(infrastructure.kafkaBootstrapServers(),
                 Map.of("backend", logs.resolve("backend.out"), "simulator", logs.resolve("simulator.out")));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            logShipper.close();
-            backend.close();
-            simulator.close();
-            search.close();
-        }, "running-system-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeTogether(logShipper, backend, simulator, search),
+                "running-system-stop"));
         return new RunningSystem(httpPort, search);
+    }
+
+    /** All at once: the test JVM has only so long to stop before its processes are left behind. */
+    private static void closeTogether(AutoCloseable... parts) {
+        List<Thread> stopping = Arrays.stream(parts).map(part -> Thread.ofPlatform().start(() -> {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+        })).toList();
+        for (Thread thread : stopping) {
+            try {
+                thread.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void awaitSearchServers(FutureTask<Void> servers) {

@@ -88,13 +88,21 @@ final class SearchSide implements AutoCloseable {
         return plugins;
     }
 
+    /** Both at once: the test JVM has only so long to stop before its processes are left behind. */
     @Override
     public void close() {
-        if (connect != null) {
-            connect.close();
-        }
+        Thread stopConnect = Thread.ofPlatform().start(() -> {
+            if (connect != null) {
+                connect.close();
+            }
+        });
         if (search != null) {
             search.close();
+        }
+        try {
+            stopConnect.join(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
