@@ -88,8 +88,7 @@ public final class DevStack {
                     + " MONGODB_URI=" + env.get("MONGODB_URI"));
             return;
         }
-        startService("simulator", settings.simulatorJar(), settings.simulatorPort(), env);
-        startService("backend", settings.backendJar(), settings.httpPort(), env);
+        startServices(env);
         if (withSearch) {
             startSearch(kafka, searchEngine, connect);
         } else {
@@ -159,10 +158,35 @@ public final class DevStack {
                 READY_TIMEOUT);
     }
 
-    private void startService(String name, Path jar, int port, Map<String, String> env) throws Exception {
-        Callable<ChildProcess> start = () -> JavaService.start(name, jar, port, HEALTH_PATH, env,
-                settings.logs().resolve(name + ".out"), READY_TIMEOUT);
-        started.push(supervisor.watch(name, progress.step(name + " on 127.0.0.1:" + port, start), start));
+    /** The simulator and the backend need only the broker and MongoDB, not each other: they start together. */
+    private void startServices(Map<String, String> env) throws Exception {
+        Callable<ChildProcess> simulator = serviceStart("simulator", settings.simulatorJar(), settings.simulatorPort(), env);
+        Callable<ChildProcess> backend = serviceStart("backend", settings.backendJar(), settings.httpPort(), env);
+        Future<ChildProcess> simulatorStarted = background("simulator", () -> progress.step(
+                "simulator on 127.0.0.1:" + settings.simulatorPort(), simulator));
+        ChildProcess backendProcess;
+        try {
+            backendProcess = progress.step("backend on 127.0.0.1:" + settings.httpPort(), backend);
+        } catch (Exception e) {
+            joinStarted("simulator", simulatorStarted, simulator);
+            throw e;
+        }
+        started.push(supervisor.watch("backend", backendProcess, backend));
+        joinStarted("simulator", simulatorStarted, simulator);
+    }
+
+    private Callable<ChildProcess> serviceStart(String name, Path jar, int port, Map<String, String> env) {
+        return () -> JavaService.start(name, jar, port, HEALTH_PATH, env, settings.logs().resolve(name + ".out"),
+                READY_TIMEOUT);
+    }
+
+    /** Waits for a part started in the background and watches it; its failure is the stack's. */
+    private void joinStarted(String name, Future<ChildProcess> starting, Callable<ChildProcess> start) throws Exception {
+        try {
+            started.push(supervisor.watch(name, starting.get(), start));
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** Stops the supervision first, so that nothing is started again, then every part, the last started first. */
