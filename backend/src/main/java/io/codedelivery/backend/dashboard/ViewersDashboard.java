@@ -1,0 +1,13 @@
+package io.codedelivery.backend.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /api/dashboards/viewers}: how many browsers watch now, by scope, and how many watched in each bucket. */
+record ViewersDashboard(Instant from, Instant to, String interval, long openNow, Map<String, Long> byScope,
+        List<Bucket> overTime) {
+
+    record Bucket(Instant at, long open) {
+    }
+}
