@@ -1,6 +1,8 @@
 package io.codedelivery.bench;
 
+import io.codedelivery.bench.indexing.IndexingStep;
 import io.codedelivery.bench.report.BenchReport;
+import io.codedelivery.bench.report.IndexingResult;
 import io.codedelivery.bench.report.JsonReport;
 import io.codedelivery.bench.report.ScenarioResult;
 import io.codedelivery.bench.report.TextReport;
@@ -45,18 +47,25 @@ public final class Bench {
         }
     }
 
-    public static BenchReport run(BenchOptions options) throws IOException {
+    public static BenchReport run(BenchOptions options) throws Exception {
         StackSource stacks = new StackSource(options);
         ScenarioRunner runner = new ScenarioRunner(new StepRunner(options, stacks));
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<ScenarioResult> results = new ArrayList<>();
-        BenchReport report = report(options, stacks, startedAt, results);
+        List<IndexingResult> indexing = new ArrayList<>();
+        BenchReport report = report(options, stacks, startedAt, results, indexing);
         System.out.println("[bench] " + stacks.describe() + "; output under " + options.workDir());
         for (Scenario scenario : Scenarios.selected(options)) {
             ScenarioResult result = runner.run(scenario);
             results.add(result);
             System.out.print(TextReport.scenario(result));
-            report = report(options, stacks, startedAt, results);
+            report = report(options, stacks, startedAt, results, indexing);
+            JsonReport.write(report, options.json(), options.table());
+        }
+        for (int vehicles : Scenarios.indexingSteps(options)) {
+            indexing.add(new IndexingStep(options, stacks).run(vehicles));
+            System.out.print(TextReport.indexing(indexing.subList(indexing.size() - 1, indexing.size())));
+            report = report(options, stacks, startedAt, results, indexing);
             JsonReport.write(report, options.json(), options.table());
         }
         JsonReport.write(report, options.json(), options.table());
@@ -64,9 +73,10 @@ public final class Bench {
         return report;
     }
 
-    private static BenchReport report(BenchOptions options, StackSource stacks, String startedAt, List<ScenarioResult> results) {
+    private static BenchReport report(BenchOptions options, StackSource stacks, String startedAt, List<ScenarioResult> results,
+            List<IndexingResult> indexing) {
         return new BenchReport(startedAt, stacks.describe(), machine(), options.p99Bound().toMillis(),
-                options.window().toMillis() / 1000.0, List.copyOf(results));
+                options.window().toMillis() / 1000.0, List.copyOf(results), List.copyOf(indexing));
     }
 
     private static String machine() {

@@ -17,10 +17,11 @@ public record BenchOptions(
         Duration window, Duration tick, double speedMps, Path json, Target target, Path workDir, boolean profile) {
 
     public static final String USAGE = """
-            usage: codedelivery bench [--quick] [--scenario fleet|seed|fanout|all] [--steps 1000,10000]
+            usage: codedelivery bench [--quick] [--scenario fleet|seed|fanout|indexing|all] [--steps 1000,10000]
                                       [--p99-bound 1s] [--warmup 10s] [--window 20s] [--tick 500ms] [--speed 4]
                                       [--json FILE]
                                       [--backend-jar JAR --simulator-jar JAR]  (start a fresh stack per step; default)
+                                      [--search-sink-jar JAR]  (indexing: the Connect plugin; all is fleet, seed and fanout)
                                       [--backend-url URL --simulator-url URL --bootstrap HOST:PORT]  (use a running stack)
                                       [--work-dir DIR] [--profile]  (JFR of backend, simulator and driver per window)""";
 
@@ -28,8 +29,11 @@ public record BenchOptions(
     public sealed interface Target {
     }
 
-    /** A fresh broker, MongoDB wire server, simulator and backend for every step, from these jars. */
-    public record LocalJars(Path backendJar, Path simulatorJar) implements Target {
+    /**
+     * A fresh broker, MongoDB wire server, simulator and backend for every step, from these jars; the
+     * search sink plugin only for the indexing scenario, which adds OpenSearch and Kafka Connect.
+     */
+    public record LocalJars(Path backendJar, Path simulatorJar, Path searchSinkJar) implements Target {
     }
 
     /** A stack someone else started; the bench waits for the previous step's deliveries to end. */
@@ -80,6 +84,7 @@ public record BenchOptions(
         Path workDir;
         String backendJar = System.getProperty("codedelivery.backend.jar", "backend/target/backend-0.1.0-SNAPSHOT-exec.jar");
         String simulatorJar = System.getProperty("codedelivery.simulator.jar", "simulator/target/simulator-0.1.0-SNAPSHOT-exec.jar");
+        String searchSinkJar = System.getProperty("codedelivery.search-sink.jar", "connect/target/codedelivery-search-sink-0.1.0-SNAPSHOT.jar");
         String backendUrl;
         String simulatorUrl;
         String bootstrap;
@@ -97,6 +102,7 @@ public record BenchOptions(
                 case "--work-dir" -> workDir = Path.of(value);
                 case "--backend-jar" -> backendJar = value;
                 case "--simulator-jar" -> simulatorJar = value;
+                case "--search-sink-jar" -> searchSinkJar = value;
                 case "--backend-url" -> backendUrl = value;
                 case "--simulator-url" -> simulatorUrl = value;
                 case "--bootstrap" -> bootstrap = value;
@@ -106,8 +112,8 @@ public record BenchOptions(
 
         BenchOptions options() {
             for (String scenario : scenarios) {
-                if (!List.of("fleet", "seed", "fanout", "all").contains(scenario)) {
-                    throw new IllegalArgumentException("unknown scenario " + scenario + " (fleet, seed, fanout or all)");
+                if (!List.of("fleet", "seed", "fanout", "indexing", "all").contains(scenario)) {
+                    throw new IllegalArgumentException("unknown scenario " + scenario + " (fleet, seed, fanout, indexing or all)");
                 }
             }
             String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
@@ -115,7 +121,7 @@ public record BenchOptions(
             Path work = workDir != null ? workDir : out.toAbsolutePath().resolveSibling("run-" + stamp);
             return new BenchOptions(quick, scenarios, steps, p99Bound,
                     warmup != null ? warmup : Duration.ofSeconds(quick ? 1 : 10),
-                    window != null ? window : Duration.ofSeconds(quick ? 5 : 20),
+                    window != null ? window : Duration.ofSeconds(quick ? 5 : scenarios.equals(List.of("indexing")) ? 60 : 20),
                     tick, speedMps, out, target(), work, profile);
         }
 
@@ -125,7 +131,8 @@ public record BenchOptions(
             if (simulatorUrl != null) given.add("--simulator-url");
             if (bootstrap != null) given.add("--bootstrap");
             if (given.isEmpty()) {
-                return new LocalJars(Path.of(backendJar).toAbsolutePath(), Path.of(simulatorJar).toAbsolutePath());
+                return new LocalJars(Path.of(backendJar).toAbsolutePath(), Path.of(simulatorJar).toAbsolutePath(),
+                        Path.of(searchSinkJar).toAbsolutePath());
             }
             if (given.size() < 3) {
                 throw new IllegalArgumentException("a running stack needs --backend-url, --simulator-url and --bootstrap");

@@ -27,6 +27,7 @@ public final class ProducedPositions implements AutoCloseable {
     private final Map<String, Track> inWindow = new HashMap<>();
     private Window window = Window.NONE;
     private Map<TopicPartition, Long> target;
+    private long read;
     private volatile boolean markEnd;
     private volatile boolean running = true;
 
@@ -76,6 +77,11 @@ public final class ProducedPositions implements AutoCloseable {
         return track == null ? 0 : track.count;
     }
 
+    /** Every position read since this started, in the window or not. */
+    public synchronized long read() {
+        return read;
+    }
+
     /** Deliveries that emitted at least one position inside the window. */
     public synchronized int drivingInWindow() {
         return inWindow.size();
@@ -120,6 +126,7 @@ public final class ProducedPositions implements AutoCloseable {
         } catch (RuntimeException e) {
             return;
         }
+        read++;
         driving.add(position.deliveryId());
         long emitted = position.emittedAt().toEpochMilli();
         if (!window.contains(emitted)) {

@@ -1,6 +1,7 @@
 package io.codedelivery.bench.report;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,7 +19,14 @@ public final class TextReport {
                 .append(String.format(Locale.ROOT, "window %.0f s per phase; p99 bound %.0f ms; latency = viewer receipt - simulator emit time%n",
                         report.windowSeconds(), report.p99BoundMs()));
         report.scenarios().forEach(s -> scenario(out, s));
+        if (!report.indexing().isEmpty()) {
+            out.append(indexing(report.indexing()));
+        }
         return out.toString();
+    }
+
+    public static String indexing(List<IndexingResult> steps) {
+        return IndexingText.of(steps);
     }
 
     public static String scenario(ScenarioResult scenario) {

@@ -3,7 +3,10 @@ package io.codedelivery.bench.scenario;
 import io.codedelivery.bench.BenchOptions;
 import java.util.List;
 
-/** The workloads of the issue: the dispatcher's fleet, the seed's browser per delivery, and fan-out. */
+/**
+ * The workloads of the issue: the dispatcher's fleet, the seed's browser per delivery, and fan-out;
+ * and, apart (its own stack and measure), indexing lag: N live vehicles to the search engine.
+ */
 public final class Scenarios {
 
     public static final Scenario FLEET = new Scenario("fleet",
@@ -18,6 +21,9 @@ public final class Scenarios {
             "CI: 30 vehicles, 2 fleet viewers and 5 viewers of one delivery each; counts only, no timing",
             List.of(30), List.of(new Phase("2 fleet + 5 delivery viewers", 2, 5)));
 
+    public static final String INDEXING = "indexing";
+    private static final List<Integer> INDEXING_STEPS = List.of(1_000);
+
     private Scenarios() {
     }
 
@@ -26,7 +32,15 @@ public final class Scenarios {
             return List.of(QUICK.withSteps(options.steps()));
         }
         List<String> names = options.scenarios().contains("all") ? List.of("fleet", "seed", "fanout") : options.scenarios();
-        return names.stream().map(Scenarios::named).map(s -> s.withSteps(options.steps())).toList();
+        return names.stream().filter(n -> !n.equals(INDEXING)).map(Scenarios::named).map(s -> s.withSteps(options.steps())).toList();
+    }
+
+    /** The steps (vehicles) of the indexing scenario, when it was asked for by name; none otherwise. */
+    public static List<Integer> indexingSteps(BenchOptions options) {
+        if (options.quick() || !options.scenarios().contains(INDEXING)) {
+            return List.of();
+        }
+        return options.steps().isEmpty() ? INDEXING_STEPS : options.steps();
     }
 
     private static Scenario named(String name) {

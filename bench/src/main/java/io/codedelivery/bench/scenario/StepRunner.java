@@ -64,7 +64,8 @@ public final class StepRunner {
         }
     }
 
-    private void awaitDriving(ProducedPositions produced, List<String> ids) throws InterruptedException {
+    /** Waits (bounded) until every one of {@code ids} has produced a position, and says so when not all did. */
+    public static void awaitDriving(ProducedPositions produced, List<String> ids) throws InterruptedException {
         var wanted = new HashSet<>(ids);
         long deadline = System.nanoTime() + Duration.ofSeconds(30 + ids.size() / 500).toNanos();
         int driving = 0;
@@ -78,7 +79,7 @@ public final class StepRunner {
 
     private static final long STARTED = System.nanoTime();
 
-    static void say(String format, Object... args) {
+    public static void say(String format, Object... args) {
         System.out.printf(Locale.ROOT, "[bench %5.1f s] %s%n", (System.nanoTime() - STARTED) / 1e9, String.format(Locale.ROOT, format, args));
     }
 }

@@ -39,6 +39,7 @@ public final class LocalStack implements Stack {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, Long> pids = new LinkedHashMap<>();
+    private ChildProcess simulatorProcess;
     private String bootstrap;
     private int simulatorPort;
     private int backendPort;
@@ -89,6 +90,9 @@ public final class LocalStack implements Stack {
                 if (!service.isCompletedExceptionally()) {
                     started.push(service.join());
                     pids.put(name, service.join().pid());
+                    if (name.equals("simulator")) {
+                        simulatorProcess = service.join();
+                    }
                 }
             });
             services.forEach((name, service) -> {
@@ -102,6 +106,16 @@ public final class LocalStack implements Stack {
     private static void requireJar(Path jar) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./codedelivery build), or pass --backend-jar/--simulator-jar");
+        }
+    }
+
+    /**
+     * Stops the simulator (SIGTERM: Kafka Streams ends its transaction before it exits), so that no
+     * position is produced any more; the rest keeps running. Closing the stack afterwards is harmless.
+     */
+    public void stopSimulator() {
+        if (simulatorProcess != null) {
+            simulatorProcess.close();
         }
     }
 
