@@ -29,7 +29,10 @@ class TopicBootstrapTest {
         new TopicBootstrap(admin(Map.of()), Duration.ofSeconds(1)).ensureTopics(6, (short) 3);
 
         assertThat(requested).extracting(NewTopic::name).containsExactlyInAnyOrder(
-                "route.new-direction", "route.new-direction.dlq", "route.new-position", "route.new-position.dlq");
+                "route.new-direction", "route.new-direction.dlq", "route.new-position", "route.new-position.dlq",
+                "delivery.status", "delivery.status.dlq", "viewer.sessions", "viewer.sessions.dlq");
+        assertThat(requested).filteredOn(topic -> topic.name().equals("delivery.status")).singleElement()
+                .satisfies(topic -> assertThat(topic.configs()).containsEntry("cleanup.policy", "compact"));
         assertThat(requested).allSatisfy(topic -> {
             assertThat(topic.numPartitions()).isEqualTo(6);
             assertThat(topic.replicationFactor()).isEqualTo((short) 3);
@@ -43,7 +46,7 @@ class TopicBootstrapTest {
 
         new TopicBootstrap(admin, Duration.ofSeconds(1)).ensureTopics(6, (short) 1);
 
-        assertThat(requested).hasSize(4);
+        assertThat(requested).hasSize(8);
     }
 
     @Test
