@@ -37,14 +37,12 @@ class DashboardsBrowserIT {
         JsonNode routes = JSON.readTree(system.get("/api/routes").body());
         List<String> deliveries = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            var response = system.postJson("/api/deliveries", "{\"routeId\":\"" + routes.get(i).get("id").asString() + "\"}");
-            assertThat(response.statusCode()).isEqualTo(201);
-            deliveries.add(JSON.readTree(response.body()).get("id").asString());
+            deliveries.add(system.startDelivery(routes.get(i).get("id").asString()));
         }
         try (ViewerClient viewer = ViewerClient.connect(system.webSocket())) {
             await().atMost(WAIT).until(viewer::hasSnapshot);
             for (String id : deliveries) {
-                await().atMost(WAIT).until(() -> delivered(id));
+                await().atMost(WAIT).until(() -> system.deliveryStatus(id).equals("delivered"));
             }
             await().atMost(WAIT).until(() -> dashboardNumber("deliveries", "delivered") >= 2);
             await().atMost(WAIT).until(() -> dashboardNumber("viewers", "openNow") >= 1);
@@ -67,10 +65,5 @@ class DashboardsBrowserIT {
     private static long dashboardNumber(String dashboard, String field) throws Exception {
         JsonNode answer = JSON.readTree(system.get("/api/dashboards/" + dashboard).body());
         return answer.has(field) ? answer.get(field).asLong() : -1;
-    }
-
-    private static boolean delivered(String deliveryId) throws Exception {
-        return JSON.readTree(system.get("/api/deliveries/" + deliveryId).body()).get("status").asString()
-                .equals("delivered");
     }
 }

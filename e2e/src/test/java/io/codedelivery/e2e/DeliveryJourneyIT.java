@@ -39,14 +39,14 @@ class DeliveryJourneyIT {
             await().atMost(WAIT).until(viewer::hasSnapshot);
             Map<String, JsonNode> deliveries = new LinkedHashMap<>();
             for (JsonNode route : routes) {
-                deliveries.put(startDelivery(route.get("id").asString()), route);
+                deliveries.put(system.startDelivery(route.get("id").asString()), route);
             }
             await().atMost(WAIT).until(() -> deliveries.keySet().stream().allMatch(id -> finished(viewer, id)));
             for (var delivery : deliveries.entrySet()) {
                 assertDrivenWholeRoute(viewer, delivery.getKey(), delivery.getValue());
             }
             for (String id : deliveries.keySet()) {
-                await().atMost(WAIT).until(() -> status(id).equals("delivered"));
+                await().atMost(WAIT).until(() -> system.deliveryStatus(id).equals("delivered"));
             }
         }
     }
@@ -61,7 +61,7 @@ class DeliveryJourneyIT {
         JsonNode route = JSON.readTree(created.body());
         try (ViewerClient viewer = ViewerClient.connect(system.webSocket())) {
             await().atMost(WAIT).until(viewer::hasSnapshot);
-            String id = startDelivery(route.get("id").asString());
+            String id = system.startDelivery(route.get("id").asString());
             await().atMost(WAIT).until(() -> finished(viewer, id));
             assertDrivenWholeRoute(viewer, id, route);
         }
@@ -87,15 +87,5 @@ class DeliveryJourneyIT {
 
     private static boolean finished(ViewerClient viewer, String deliveryId) {
         return viewer.removalsOf(deliveryId).contains("delivered");
-    }
-
-    private static String startDelivery(String routeId) throws Exception {
-        var response = system.postJson("/api/deliveries", "{\"routeId\":\"" + routeId + "\"}");
-        assertThat(response.statusCode()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("id").asString();
-    }
-
-    private static String status(String deliveryId) throws Exception {
-        return JSON.readTree(system.get("/api/deliveries/" + deliveryId).body()).get("status").asString();
     }
 }

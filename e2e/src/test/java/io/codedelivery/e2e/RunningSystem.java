@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole system, once per test JVM: the shared broker and MongoDB wire server, plus the
@@ -30,6 +31,7 @@ final class RunningSystem {
 
     static final double SPEED_MPS = 150;
     private static final Duration READY = Duration.ofSeconds(120);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static RunningSystem instance;
 
     private final int httpPort;
@@ -100,6 +102,21 @@ final class RunningSystem {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the search side started", e);
         }
+    }
+
+    /** Starts a delivery over REST, as a dispatcher does; fails the test unless it is accepted. */
+    String startDelivery(String routeId) throws IOException, InterruptedException {
+        HttpResponse<String> response = postJson("/api/deliveries", "{\"routeId\":\"" + routeId + "\"}");
+        if (response.statusCode() != 201) {
+            throw new AssertionError("starting a delivery on " + routeId + " answered " + response.statusCode()
+                    + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).get("id").asString();
+    }
+
+    /** The delivery's status as the API tells it: requested, in_transit or delivered. */
+    String deliveryStatus(String deliveryId) throws IOException, InterruptedException {
+        return JSON.readTree(get("/api/deliveries/" + deliveryId).body()).get("status").asString();
     }
 
     SearchSide search() {

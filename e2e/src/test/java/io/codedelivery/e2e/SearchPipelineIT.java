@@ -71,7 +71,7 @@ class SearchPipelineIT {
             system.search().startConnect();
 
             for (String id : deliveries.keySet()) {
-                await().atMost(WAIT).until(() -> status(id).equals("delivered"));
+                await().atMost(WAIT).until(() -> system.deliveryStatus(id).equals("delivered"));
             }
             await().atMost(WAIT).until(() -> produced.finishedAll(deliveries.keySet()));
             produced.assertContiguous();
@@ -99,8 +99,8 @@ class SearchPipelineIT {
         await().atMost(WAIT).until(() -> hits("viewer-sessions", "{\"bool\":{\"filter\":[{\"term\":{\"viewerId\":\""
                 + viewerId + "\"}},{\"term\":{\"state\":\"closed\"}}]}}") == 1);
 
-        String id = startDelivery(JSON.readTree(system.get("/api/routes").body()).get(0).get("id").asString());
-        await().atMost(WAIT).until(() -> status(id).equals("delivered"));
+        String id = system.startDelivery(JSON.readTree(system.get("/api/routes").body()).get(0).get("id").asString());
+        await().atMost(WAIT).until(() -> system.deliveryStatus(id).equals("delivered"));
         await().atMost(WAIT).until(() -> hits("logs-codedelivery", "{\"bool\":{\"filter\":["
                 + "{\"term\":{\"service.name\":\"codedelivery-backend\"}},"
                 + "{\"match_phrase\":{\"message\":\"" + id + " delivered\"}}]}}") == 1);
@@ -108,7 +108,7 @@ class SearchPipelineIT {
 
     private static void startDeliveries(List<JsonNode> routes, Map<String, JsonNode> deliveries) throws Exception {
         for (JsonNode route : routes) {
-            deliveries.put(startDelivery(route.get("id").asString()), route);
+            deliveries.put(system.startDelivery(route.get("id").asString()), route);
         }
     }
 
@@ -181,15 +181,6 @@ class SearchPipelineIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String startDelivery(String routeId) throws Exception {
-        var response = system.postJson("/api/deliveries", "{\"routeId\":\"" + routeId + "\"}");
-        assertThat(response.statusCode()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("id").asString();
-    }
-
-    private static String status(String deliveryId) throws Exception {
-        return JSON.readTree(system.get("/api/deliveries/" + deliveryId).body()).get("status").asString();
-    }
 
     /** Counts the committed positions of the watched deliveries on the topic itself, as produced. */
     private static final class PositionCounter implements AutoCloseable {
