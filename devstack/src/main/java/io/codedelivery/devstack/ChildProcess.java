@@ -33,7 +33,11 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     public static ChildProcess startJava(String name, List<String> jvmArgs, Map<String, String> env, Path output) {
-        return startJava(name, Path.of(System.getProperty("java.home"), "bin", "java"), jvmArgs, env, output);
+        return startJava(name, ownJava(), jvmArgs, env, output);
+    }
+
+    private static Path ownJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
     }
 
     /** As {@link #startJava(String, List, Map, Path)}, on another JDK's {@code java} (OpenSearch 2.x on Java 17). */
@@ -42,6 +46,8 @@ public final class ChildProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.add(MARKER + name);
+        // only our own JVM's java is known to be 19 or later; the other one is OpenSearch's Java 17
+        command.addAll(ClassDataSharing.options(name, java.equals(ownJava())));
         command.addAll(jvmArgs);
         try {
             Files.createDirectories(output.getParent());

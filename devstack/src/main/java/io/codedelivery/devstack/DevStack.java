@@ -69,6 +69,7 @@ public final class DevStack {
             progress.say("stopped processes left by an earlier run: " + String.join(", ", stopped));
         }
         progress.say("data folder " + settings.home() + ", process output under " + settings.logs());
+        ClassDataSharing.enableIn(settings.home().resolve("cds"));
         boolean withSearch = settings.search() && !infraOnly;
         Future<OpenSearchNode> searchEngine = withSearch ? background("opensearch", () -> progress.step(
                 "OpenSearch on 127.0.0.1:" + settings.searchPort(), this::startSearchEngine)) : null;

@@ -29,7 +29,7 @@ public final class JavaService {
         Map<String, String> environment = new HashMap<>(env);
         environment.put("SERVER_PORT", Integer.toString(port));
         List<String> arguments = new ArrayList<>(jvmOptions(System.getenv(JVM_OPTIONS_VARIABLE)));
-        arguments.addAll(List.of("-jar", jar.toString()));
+        arguments.addAll(List.of("-jar", ClassDataSharing.runnable(name, jar).toString()));
         ChildProcess process = ChildProcess.startJava(name, arguments, environment, output);
         try {
             process.awaitReady(new HttpReadiness("http://127.0.0.1:" + port + healthPath), readyTimeout);

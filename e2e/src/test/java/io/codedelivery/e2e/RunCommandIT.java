@@ -76,6 +76,10 @@ class RunCommandIT {
             await().atMost(Duration.ofMinutes(1)).until(() -> !up.isAlive());
             await().atMost(Duration.ofSeconds(30)).until(() -> started.stream().noneMatch(ProcessHandle::isAlive));
             assertThat(Files.readString(output)).contains("[codedelivery] stopped");
+            // the next start maps the classes each JVM loaded instead of loading them again
+            assertThat(home.resolve("cds").resolve("backend.jsa")).exists();
+            assertThat(home.resolve("cds").resolve("kafka.jsa")).exists();
+            assertThat(home.resolve("cds").resolve("backend").resolve(ExecutableJars.of("backend").getFileName())).exists();
         } finally {
             up.descendants().forEach(ProcessHandle::destroyForcibly);
             up.destroyForcibly();
