@@ -24,9 +24,16 @@ final class ClassDataSharing {
     private ClassDataSharing() {
     }
 
-    /** From now on, the processes this JVM starts keep their archives in {@code cdsFolder}. */
+    /**
+     * From now on, the processes this JVM starts keep their archives in {@code cdsFolder}, created
+     * here: a JVM that cannot write its archive at exit fails.
+     */
     static void enableIn(Path cdsFolder) {
-        folder = cdsFolder.toAbsolutePath();
+        try {
+            folder = Files.createDirectories(cdsFolder.toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + cdsFolder, e);
+        }
     }
 
     /** Back to starting every process from scratch (for tests). */

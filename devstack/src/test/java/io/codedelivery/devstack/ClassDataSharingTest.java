@@ -35,6 +35,13 @@ class ClassDataSharingTest {
     }
 
     @Test
+    void theFolderExistsOnceTurnedOnForAJvmCannotWriteItsArchiveIntoNothing() {
+        Path cds = folder.resolve("new-home").resolve("cds");
+        ClassDataSharing.enableIn(cds);
+        assertThat(cds).isDirectory();
+    }
+
+    @Test
     void java17WritesItOnceThenMapsIt() throws Exception {
         ClassDataSharing.enableIn(folder);
         Path archive = folder.toAbsolutePath().resolve("opensearch.jsa");
