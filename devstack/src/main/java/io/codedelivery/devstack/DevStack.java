@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The local stack for {@code ./codedelivery up}: a Kafka broker, a MongoDB wire server, the
@@ -190,10 +191,15 @@ public final class DevStack {
         }
     }
 
-    /** Stops the supervision first, so that nothing is started again, then every part, the last started first. */
+    /**
+     * Stops the supervision first, so that nothing is started again, then every part, the last
+     * started first, then any process of ours still starting (up failed or was stopped before a part
+     * in the background was ready): none outlives {@code up}.
+     */
     void stop() {
         supervisor.close();
-        if (started.isEmpty()) {
+        List<ProcessHandle> children = ProcessHandle.current().children().toList();
+        if (started.isEmpty() && children.isEmpty()) {
             return;
         }
         progress.say("stopping");
@@ -204,6 +210,20 @@ public final class DevStack {
                 System.err.println("[codedelivery] while stopping: " + e.getMessage());
             }
         }
+        stopStillStarting();
         progress.say("stopped");
+    }
+
+    private static void stopStillStarting() {
+        List<ProcessHandle> children = ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList();
+        children.forEach(ProcessHandle::destroy);
+        for (ProcessHandle child : children) {
+            try {
+                child.onExit().get(20, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                child.descendants().forEach(ProcessHandle::destroyForcibly);
+                child.destroyForcibly();
+            }
+        }
     }
 }

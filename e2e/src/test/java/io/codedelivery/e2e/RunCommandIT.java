@@ -97,11 +97,16 @@ class RunCommandIT {
                     .redirectOutput(output.toFile());
             command.environment().putAll(Map.of("CODEDELIVERY_HOME", home.toString(),
                     "KAFKA_PORT", Integer.toString(taken.getLocalPort()),
-                    "KAFKA_CONTROLLER_PORT", Integer.toString(Ports.free())));
+                    "KAFKA_CONTROLLER_PORT", Integer.toString(Ports.free()),
+                    "SEARCH_PORT", Integer.toString(Ports.free()),
+                    "CONNECT_PORT", Integer.toString(Ports.free())));
             Process up = command.start();
             assertThat(up.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
             assertThat(up.exitValue()).isEqualTo(1);
             assertThat(Files.readString(output)).contains("[codedelivery] failed: port " + taken.getLocalPort() + " (Kafka) is already in use on 127.0.0.1");
+            // OpenSearch was starting beside the broker: it is stopped too, not left behind
+            assertThat(ProcessHandle.allProcesses().filter(process -> process.info().commandLine()
+                    .filter(line -> line.contains(home.toString())).isPresent()).toList()).isEmpty();
         }
     }
 }
