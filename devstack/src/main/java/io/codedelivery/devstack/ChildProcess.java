@@ -22,6 +22,9 @@ public final class ChildProcess implements AutoCloseable {
     static final String MARKER = "-Dcodedelivery.devstack.child=";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
+    private static final Object SPAWNING = new Object();
+    private static boolean refusing;
+
     private final String name;
     private final Process process;
     private final Path output;
@@ -55,9 +58,24 @@ public final class ChildProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()));
             builder.environment().putAll(env);
-            return new ChildProcess(name, builder.start(), output);
+            synchronized (SPAWNING) {
+                if (refusing) {
+                    throw new IllegalStateException(name + " is not started: this JVM is stopping");
+                }
+                return new ChildProcess(name, builder.start(), output);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    /**
+     * From now on no process is started: a JVM that is stopping can then stop every child it has,
+     * with none started behind its back by a thread still starting a part.
+     */
+    public static void refuseNewProcesses() {
+        synchronized (SPAWNING) {
+            refusing = true;
         }
     }
 

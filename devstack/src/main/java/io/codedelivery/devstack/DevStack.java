@@ -198,6 +198,7 @@ public final class DevStack {
      */
     void stop() {
         supervisor.close();
+        ChildProcess.refuseNewProcesses();
         List<ProcessHandle> children = ProcessHandle.current().children().toList();
         if (started.isEmpty() && children.isEmpty()) {
             return;
