@@ -1,18 +1,12 @@
 package io.codedelivery.backend.dashboard;
 
+import io.codedelivery.backend.health.BackgroundReachability;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Whether the search engine answers, asked every {@code interval} in the background so that health
@@ -22,85 +16,34 @@ import org.springframework.context.SmartLifecycle;
  * engine does not answer, this reports {@link #UNAVAILABLE}, which application.properties orders
  * below UP ({@code management.endpoint.health.status.order}).
  */
-class SearchReachability implements HealthIndicator, SmartLifecycle {
+class SearchReachability extends BackgroundReachability {
 
     /** The search engine does not answer: the dashboards are down, nothing else is. */
     static final Status UNAVAILABLE = new Status("UNAVAILABLE", "the search engine does not answer; only the dashboards need it");
 
-    private static final Logger log = LoggerFactory.getLogger(SearchReachability.class);
-    private static final int MAX_REASON = 300;
-
     private final OpenSearchClient client;
     private final String url;
-    private final Duration interval;
-    private final Clock clock;
-    private volatile ScheduledExecutorService checker;
-    private volatile boolean reachable = true;
-    private volatile String reason = "not asked yet";
-    private volatile Instant since;
 
     SearchReachability(OpenSearchClient client, String url, Duration interval, Clock clock) {
+        super("search engine at " + url, interval, clock, Level.WARN);
         this.client = client;
         this.url = url;
-        this.interval = interval;
-        this.clock = clock;
-        this.since = clock.instant();
     }
 
-    boolean reachable() {
-        return reachable;
-    }
-
-    String reason() {
-        return reason;
-    }
-
-    void check() {
+    @Override
+    protected Answer probe() {
         try {
             boolean answered = client.ping().value();
-            update(answered, answered ? "answering" : "HEAD / was refused (check SEARCH_USERNAME and SEARCH_PASSWORD)");
+            return new Answer(answered, answered ? "answering" : "HEAD / was refused (check SEARCH_USERNAME and SEARCH_PASSWORD)");
         } catch (Exception e) {
-            update(false, "no answer: " + e);
+            return new Answer(false, "no answer: " + e);
         }
-    }
-
-    private void update(boolean nowReachable, String why) {
-        String bounded = why.length() > MAX_REASON ? why.substring(0, MAX_REASON) + "…" : why;
-        if (nowReachable != reachable) {
-            since = clock.instant();
-            if (nowReachable) {
-                log.info("search engine reachable again at {}", url);
-            } else {
-                log.warn("search engine unreachable at {}: {}", url, bounded);
-            }
-        }
-        reachable = nowReachable;
-        reason = bounded;
     }
 
     @Override
     public Health health() {
-        Health.Builder builder = reachable ? Health.up() : Health.status(UNAVAILABLE);
-        builder.withDetail("url", url).withDetail("since", since.toString());
-        return reachable ? builder.build() : builder.withDetail("lastError", reason).build();
-    }
-
-    @Override
-    public void start() {
-        checker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("search-reachability").factory());
-        checker.scheduleWithFixedDelay(this::check, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        if (checker != null) {
-            checker.shutdownNow();
-            checker = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return checker != null;
+        Health.Builder builder = reachable() ? Health.up() : Health.status(UNAVAILABLE);
+        builder.withDetail("url", url).withDetail("since", since().toString());
+        return reachable() ? builder.build() : builder.withDetail("lastError", reason()).build();
     }
 }
