@@ -1,6 +1,10 @@
 package io.codedelivery.devstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +47,20 @@ public final class ConnectWorker extends ServerProcess {
                 Map.of(), folder.resolve("connect.out"));
         return awaitReady(new ConnectWorker(worker, restPort),
                 new HttpReadiness("http://127.0.0.1:" + restPort + "/connectors"), readyTimeout);
+    }
+
+    /**
+     * Installs our search sink as a user installs a plugin: its jar in a folder of its own under
+     * {@code pluginPath} (created if missing), ready to be given to {@link #start}.
+     */
+    public static Path installSearchSink(Path pluginPath, Path jar) {
+        try {
+            Path folder = Files.createDirectories(pluginPath.resolve("codedelivery-search-sink"));
+            Files.copy(jar, folder.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            return pluginPath;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot install the search sink plugin " + jar + " under " + pluginPath, e);
+        }
     }
 
     /** The REST endpoint, such as {@code http://127.0.0.1:8083}. */

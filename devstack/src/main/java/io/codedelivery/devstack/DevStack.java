@@ -1,9 +1,6 @@
 package io.codedelivery.devstack;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
@@ -139,11 +136,9 @@ public final class DevStack {
     }
 
     /** Our sink plugin goes into a folder of its own under {@code plugin.path}, as a user installs it. */
-    private ConnectWorker startConnect(KafkaBroker kafka) throws IOException {
-        Path plugins = settings.home().resolve("connect").resolve("plugins");
-        Path folder = Files.createDirectories(plugins.resolve("codedelivery-search-sink"));
-        Files.copy(settings.connectPlugin(), folder.resolve(settings.connectPlugin().getFileName()),
-                StandardCopyOption.REPLACE_EXISTING);
+    private ConnectWorker startConnect(KafkaBroker kafka) {
+        Path plugins = ConnectWorker.installSearchSink(settings.home().resolve("connect").resolve("plugins"),
+                settings.connectPlugin());
         return ConnectWorker.start(settings.home().resolve("connect"), kafka.bootstrapServers(), settings.connectPort(),
                 List.of(plugins), READY_TIMEOUT);
     }

@@ -6,11 +6,7 @@ import io.codedelivery.devstack.IndexTemplates;
 import io.codedelivery.devstack.OpenSearchNode;
 import io.codedelivery.devstack.Ports;
 import io.codedelivery.devstack.SearchConnectors;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -76,16 +72,8 @@ final class SearchSide implements AutoCloseable {
     }
 
     private Path plugins() {
-        Path plugins = home.resolve("connect").resolve("plugins");
-        Path jar = Path.of(System.getProperty("codedelivery.connect.jar",
-                "../connect/target/codedelivery-search-sink-0.1.0-SNAPSHOT.jar"));
-        try {
-            Path folder = Files.createDirectories(plugins.resolve("codedelivery-search-sink"));
-            Files.copy(jar, folder.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot install the sink plugin from " + jar, e);
-        }
-        return plugins;
+        return ConnectWorker.installSearchSink(home.resolve("connect").resolve("plugins"), Path.of(System.getProperty(
+                "codedelivery.connect.jar", "../connect/target/codedelivery-search-sink-0.1.0-SNAPSHOT.jar")));
     }
 
     /** Both at once: the test JVM has only so long to stop before its processes are left behind. */

@@ -7,11 +7,8 @@ import io.codedelivery.devstack.OpenSearchNode;
 import io.codedelivery.devstack.Ports;
 import io.codedelivery.devstack.SearchConnectors;
 import io.codedelivery.devstack.ServerProcess;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -82,13 +79,7 @@ public final class SearchSide implements AutoCloseable {
     }
 
     private static ConnectWorker startConnect(String bootstrap, Path home, Path sinkPluginJar) {
-        Path plugins = home.resolve("plugins");
-        try {
-            Path folder = Files.createDirectories(plugins.resolve("codedelivery-search-sink"));
-            Files.copy(sinkPluginJar, folder.resolve(sinkPluginJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot install the sink plugin under " + plugins, e);
-        }
+        Path plugins = ConnectWorker.installSearchSink(home.resolve("plugins"), sinkPluginJar);
         return ConnectWorker.start(home, bootstrap, Ports.free(), List.of(plugins), READY, CONNECT_GROUP);
     }
 

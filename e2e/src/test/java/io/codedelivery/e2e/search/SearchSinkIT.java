@@ -160,14 +160,9 @@ class SearchSinkIT {
     }
 
     /** The plugin as a user installs it: its jar in a folder of its own under {@code plugin.path}. */
-    private static Path pluginFolder(Path home) throws Exception {
-        Path plugins = home.resolve("plugins");
-        Path folder = plugins.resolve("codedelivery-search-sink");
-        Files.createDirectories(folder);
-        Path jar = Path.of(System.getProperty("codedelivery.connect.jar",
-                "../connect/target/codedelivery-search-sink-0.1.0-SNAPSHOT.jar"));
-        Files.copy(jar, folder.resolve(jar.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return plugins;
+    private static Path pluginFolder(Path home) {
+        return ConnectWorker.installSearchSink(home.resolve("plugins"), Path.of(System.getProperty(
+                "codedelivery.connect.jar", "../connect/target/codedelivery-search-sink-0.1.0-SNAPSHOT.jar")));
     }
 
     private static int put(String url, String json) throws Exception {
