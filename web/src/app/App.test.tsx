@@ -61,7 +61,8 @@ describe('App', () => {
     render(<App />);
     await userEvent.click(await screen.findByRole('link', { name: 'Dashboards' }));
     expect(window.location.pathname).toBe('/dashboards');
-    expect(await screen.findByRole('heading', { name: 'Dashboards', level: 1 })).toBeTruthy();
+    // The page is a lazy chunk: its first import can take a few seconds on a busy machine.
+    expect(await screen.findByRole('heading', { name: 'Dashboards', level: 1 }, { timeout: 10_000 })).toBeTruthy();
     await waitFor(() => expect(document.querySelector('[data-dashboard="active"]')?.getAttribute('data-filled')).toBe('true'));
     expect(screen.queryByTestId('map')).toBeNull();
     expect(document.title).toBe('Dashboards · Code Delivery');
@@ -81,7 +82,8 @@ describe('App', () => {
     window.history.replaceState(null, '', '/dashboards/');
     mockFetch({});
     render(<App />);
-    expect(await screen.findByRole('heading', { name: 'Dashboards', level: 1 })).toBeTruthy();
+    // The page is a lazy chunk: its first import can take a few seconds on a busy machine.
+    expect(await screen.findByRole('heading', { name: 'Dashboards', level: 1 }, { timeout: 10_000 })).toBeTruthy();
   });
 
   it('says a path it does not know is not found', () => {

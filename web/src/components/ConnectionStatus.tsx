@@ -1,15 +1,17 @@
-const LABELS = { connecting: 'Connecting…', open: 'Live', closed: 'Reconnecting…', incompatible: 'Reload needed' } as const;
-
-const TITLES: Partial<Record<keyof typeof LABELS, string>> = {
-  incompatible: 'The server speaks a live-feed protocol version this page cannot read: reload the page.',
-};
+import { useTranslation } from 'react-i18next';
+import type { SocketStatus } from '../lib/tracking-socket';
 
 /** Shows whether live positions are flowing. */
-export function ConnectionStatus({ status }: { status: keyof typeof LABELS }) {
+export function ConnectionStatus({ status }: { status: SocketStatus }) {
+  const { t } = useTranslation();
   return (
-    <span className={`connection connection-${status}`} data-connection={status} title={TITLES[status]}>
+    <span
+      className={`connection connection-${status}`}
+      data-connection={status}
+      title={status === 'incompatible' ? t('connection.incompatibleTitle') : undefined}
+    >
       <span className="dot" aria-hidden="true" />
-      {LABELS[status]}
+      {t(`connection.${status}`)}
     </span>
   );
 }

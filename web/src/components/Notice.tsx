@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export type NoticeKind = 'error' | 'success' | 'info';
 
@@ -10,11 +11,12 @@ export interface NoticeProps {
 
 /** A one-line message; errors are announced assertively. */
 export function Notice({ kind, children, onDismiss }: NoticeProps) {
+  const { t } = useTranslation();
   return (
     <div className={`notice notice-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
       <span>{children}</span>
       {onDismiss && (
-        <button type="button" className="link" aria-label="Dismiss" onClick={onDismiss}>
+        <button type="button" className="link" aria-label={t('dismiss')} onClick={onDismiss}>
           ×
         </button>
       )}
