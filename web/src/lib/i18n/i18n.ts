@@ -28,6 +28,10 @@ export function bundledResources(): Resource {
  * browser's languages (`pt`, `pt-PT` and `pt-BR` all read Brazilian Portuguese), else English.
  */
 export const i18n = i18next.createInstance();
+// Screen readers, spell checkers and the browser's own formats follow the page's language.
+i18n.on('languageChanged', () => {
+  if (typeof document !== 'undefined') document.documentElement.lang = currentLanguage();
+});
 void i18n
   .use(LanguageDetector)
   .use(initReactI18next)

@@ -1,7 +1,9 @@
 package io.codedelivery.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,16 +33,52 @@ final class BrowserScript {
 
     /** Runs {@code script}, fails the test unless it exits 0 within {@code timeout}, and returns its summary. */
     static JsonNode run(String script, String outputName, Map<String, String> env, Duration timeout) throws Exception {
+        return start(script, outputName, env).finish(timeout);
+    }
+
+    /** Starts {@code script} and lets the test talk to it while it runs (see {@link Running}). */
+    static Running start(String script, String outputName, Map<String, String> env) throws IOException {
         Path output = Files.createDirectories(LOGS).resolve(outputName);
         ProcessBuilder command = new ProcessBuilder("node", script)
                 .directory(WEB.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         command.environment().putAll(env);
-        Process browser = command.start();
-        assertThat(browser.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)).as("browser test finished in time").isTrue();
-        List<String> lines = Files.readAllLines(output);
-        assertThat(browser.exitValue()).as(String.join("\n", lines)).isZero();
-        return JSON.readTree(lines.get(lines.size() - 1));
+        return new Running(command.start(), output);
+    }
+
+    /**
+     * A script that is running. It can ask the test to do something by printing a line
+     * {@code {"awaiting":"<what>"}} and waiting for the file named by its {@code CONTINUE_FILE}
+     * environment variable to hold that word.
+     */
+    record Running(Process process, Path output) {
+
+        /** Waits for the script to print {@code {"awaiting":"<what>"}}; fails if it ends before. */
+        void awaitRequest(String what, Duration timeout) {
+            String line = "{\"awaiting\":\"" + what + "\"}";
+            await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+                assertThat(process.isAlive() || Files.readString(output).contains(line))
+                        .as("the browser script ended before asking for " + what + ":\n" + Files.readString(output))
+                        .isTrue();
+                return Files.readString(output).contains(line);
+            });
+        }
+
+        /** Tells the script that what it asked for is done. */
+        void answer(Path continueFile, String what) throws IOException {
+            Files.writeString(continueFile, what);
+        }
+
+        JsonNode finish(Duration timeout) throws Exception {
+            boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                process.destroyForcibly();
+            }
+            List<String> lines = Files.readAllLines(output);
+            assertThat(finished).as("browser test finished in time:\n" + String.join("\n", lines)).isTrue();
+            assertThat(process.exitValue()).as(String.join("\n", lines)).isZero();
+            return JSON.readTree(lines.get(lines.size() - 1));
+        }
     }
 }

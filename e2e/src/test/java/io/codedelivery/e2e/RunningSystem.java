@@ -36,10 +36,16 @@ final class RunningSystem {
 
     private final int httpPort;
     private final SearchSide search;
+    private final Map<String, String> env;
+    private final Path logs;
+    private volatile ChildProcess backend;
 
-    private RunningSystem(int httpPort, SearchSide search) {
+    private RunningSystem(int httpPort, SearchSide search, Map<String, String> env, Path logs, ChildProcess backend) {
         this.httpPort = httpPort;
         this.search = search;
+        this.env = env;
+        this.logs = logs;
+        this.backend = backend;
     }
 
     static synchronized RunningSystem get() {
@@ -70,9 +76,17 @@ final class RunningSystem {
         search.configure();
         LogShipper logShipper = LogShipper.start(infrastructure.kafkaBootstrapServers(),
                 Map.of("backend", logs.resolve("backend.out"), "simulator", logs.resolve("simulator.out")));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeTogether(logShipper, backend, simulator, search),
-                "running-system-stop"));
-        return new RunningSystem(httpPort, search);
+        RunningSystem system = new RunningSystem(httpPort, search, env, logs, backend);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeTogether(logShipper, () -> system.backend.close(),
+                simulator, search), "running-system-stop"));
+        return system;
+    }
+
+    /** Stops the backend as a deployment would (SIGTERM, graceful) and starts it again on the same port. */
+    synchronized void restartBackend() {
+        backend.close();
+        backend = JavaService.start("backend", ExecutableJars.of("backend"), httpPort, "/actuator/health/readiness", env,
+                logs.resolve("backend.out"), READY);
     }
 
     /** All at once: the test JVM has only so long to stop before its processes are left behind. */
