@@ -1,68 +1,40 @@
 /** Payloads of the dashboards API (`GET /api/dashboards/*`, served from the search engine). */
 
+import type { components } from '../../../types/openapi';
+
+/*
+ * Aliases of the types generated from the backend's OpenAPI description (docs/openapi.json;
+ * `npm run types` regenerates src/types/openapi.d.ts).
+ */
+type Schemas = components['schemas'];
+
 /** Every answer echoes the range it covers (ISO-8601 instants, `[from, to)`). */
-export interface RangeEcho {
-  from: string;
-  to: string;
-}
+export type RangeEcho = Pick<Schemas['DeliveriesDashboard'], 'from' | 'to'>;
 
-export interface DeliveriesBucket {
-  at: string;
-  requested: number;
-  delivered: number;
-}
+export type DeliveriesBucket = Schemas['DeliveriesBucket'];
 
-/** GET /api/dashboards/deliveries */
-export interface DeliveriesStats extends RangeEcho {
-  /** The bucket width the backend chose for the span, e.g. `5m`. */
-  interval: string;
-  requested: number;
-  delivered: number;
-  /** Deliveries requested or in transit now, whatever the range. */
-  active: number;
-  averageDurationSeconds: number | null;
-  overTime: DeliveriesBucket[];
-}
+/**
+ * GET /api/dashboards/deliveries. `interval`: the bucket width the backend chose for the span,
+ * e.g. `5m`; `active`: deliveries requested or in transit now, whatever the range.
+ */
+export type DeliveriesStats = Schemas['DeliveriesDashboard'];
 
-export interface RouteStat {
-  routeId: string;
-  routeTitle: string;
-  requested: number;
-  delivered: number;
-  averageDurationSeconds: number | null;
-}
+/** `routeTitle` is null when the search engine has no title for the route. */
+export type RouteStat = Schemas['RouteRow'];
 
 /** GET /api/dashboards/routes: sorted by requested, most first. */
-export interface RouteStats extends RangeEcho {
-  routes: RouteStat[];
-}
+export type RouteStats = Schemas['RoutesDashboard'];
 
-export interface ViewersBucket {
-  at: string;
-  open: number;
-}
+export type ViewersBucket = Schemas['ViewersBucket'];
 
 /** GET /api/dashboards/viewers */
-export interface ViewerStats extends RangeEcho {
-  interval: string;
-  openNow: number;
-  byScope: Record<string, number>;
-  overTime: ViewersBucket[];
-}
+export type ViewerStats = Schemas['ViewersDashboard'];
 
-export interface Trail {
-  deliveryId: string;
-  routeId: string;
-  routeTitle: string;
-  status: string;
-  /** GeoJSON order: `[lng, lat]`, ordered by seq. */
-  points: [number, number][];
-}
+/** `points`: GeoJSON order, `[lng, lat]`, ordered by seq. */
+export type Trail = Schemas['Trail'];
 
 /** GET /api/dashboards/trails: the latest deliveries requested in range, newest first. */
-export interface Trails extends RangeEcho {
-  trails: Trail[];
-}
+export type Trails = Schemas['TrailsDashboard'];
 
 /** The range query every dashboards endpoint takes. */
 export interface RangeQuery {

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../../../lib/i18n/i18n';
 import { jsonResponse, mockFetch, problemResponse } from '../../../testing/fetch-mock';
 import type { DeliveriesStats, RouteStats, Trails, ViewerStats } from '../api/types';
 import type { TrailsMapProps } from './TrailsMap';
@@ -189,6 +190,66 @@ describe('DashboardsPage', () => {
     const custom = callsTo(fetchMock, '/api/dashboards/viewers')[2]!.searchParams;
     expect(custom.get('from')).toBe(new Date(2019, 11, 31, 12, 0).toISOString());
     expect(custom.get('to')).toBe(new Date(2020, 0, 1, 0, 0).toISOString());
+  });
+
+  it('speaks Brazilian Portuguese, with numbers, durations and intervals in its formats', async () => {
+    await i18n.changeLanguage('pt-BR');
+    serve({ deliveries: () => jsonResponse({ ...deliveries, requested: 1234, active: 1, averageDurationSeconds: 2 * 3600 + 300 }) });
+    render(<DashboardsPage />);
+    await waitFor(() => expect(filled()).toEqual(ALL_FILLED));
+
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Painéis');
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Ativas agora', 'Entregas', 'Visualizadores abertos', 'Rotas mais pedidas', 'Entregas por rota', 'Trajetos das entregas',
+    ]);
+    const deliveriesPanel = within(panel('deliveries')!);
+    expect(deliveriesPanel.getByText('Solicitadas').nextSibling?.textContent).toBe('1.234');
+    expect(deliveriesPanel.getByText('Duração média').nextSibling?.textContent).toBe('2 h 5 min');
+    expect(deliveriesPanel.getByText('Intervalos de 5 min.')).toBeTruthy();
+    expect(within(panel('active')!).getByText('entrega solicitada ou em trânsito')).toBeTruthy();
+    expect(within(panel('viewers')!).getByText('Acompanhando a frota').nextSibling?.textContent).toBe('1');
+    const legend = within(screen.getByRole('list', { name: 'Entregas no mapa' }));
+    expect(legend.getByText('entregue')).toBeTruthy();
+    expect(legend.getByText('em trânsito')).toBeTruthy();
+    expect(legend.getAllByText(/· 2 pontos$/)).toHaveLength(2);
+    expect(screen.getByRole('navigation', { name: 'Páginas' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Mapa ao vivo' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Últimos 7 dias' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Atualização automática (10 s)' })).toBeTruthy();
+    expect(screen.getByText(/^Atualizado em \d{1,2} de /)).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Personalizado' }));
+    await userEvent.clear(screen.getByLabelText('De'));
+    await userEvent.click(screen.getByRole('button', { name: 'Aplicar' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Informe o início e o fim.');
+  });
+
+  it('says in Portuguese that the data is stale when the search engine is down', async () => {
+    await i18n.changeLanguage('pt-BR');
+    let down = false;
+    const unavailable = () => (down ? problemResponse(503, 'Search engine unavailable', 'OpenSearch did not answer within 5 s') : null);
+    serve({ deliveries: () => unavailable() ?? jsonResponse(deliveries) });
+    render(<DashboardsPage />);
+    await waitFor(() => expect(filled()).toEqual(ALL_FILLED));
+
+    down = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Atualizar' }));
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toMatch(/^Dados desatualizados — mecanismo de busca indisponível\. OpenSearch did not answer within 5 s Mostrando os dados de /);
+  });
+
+  it('switches language from the header, keeping the data shown', async () => {
+    serve();
+    render(<DashboardsPage />);
+    await waitFor(() => expect(filled()).toEqual(ALL_FILLED));
+    expect(within(panel('deliveries')!).getByText('Requested')).toBeTruthy();
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'pt-BR');
+    expect(await screen.findByRole('heading', { name: 'Painéis', level: 1 })).toBeTruthy();
+    expect(within(panel('deliveries')!).getByText('Solicitadas').nextSibling?.textContent).toBe('12');
+    expect(screen.getByRole('combobox', { name: 'Idioma' })).toBeTruthy();
+    expect(filled()).toEqual(ALL_FILLED);
   });
 });
 

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/AppLink';
 import { Notice } from '../../../components/Notice';
+import { LanguageSwitcher } from '../../../lib/i18n/LanguageSwitcher';
 import { REFRESH_INTERVAL_MS, useDashboardData } from '../api/use-dashboard-data';
+import { useDashboardFormats } from '../hooks/use-dashboard-formats';
 import { hasAnyData } from '../utils/dashboard-results';
-import { formatDateTime } from '../utils/format';
 import { DEFAULT_RANGE, rangeKey, rangeSpanMs, type TimeRange } from '../utils/time-range';
 import { ActivePanel } from './ActivePanel';
 import { DeliveriesPanel } from './DeliveriesPanel';
@@ -15,6 +17,8 @@ import styles from './Dashboards.module.css';
 
 /** The five dashboards (plus the live active count) over a chosen time range, refreshed every 10 s. */
 export function DashboardsPage() {
+  const { t } = useTranslation('dashboards');
+  const format = useDashboardFormats();
   const [range, setRange] = useState<TimeRange>(DEFAULT_RANGE);
   const [autoRefresh, setAutoRefresh] = useState(true);
   const { data, problem, loading, updatedAt, refresh } = useDashboardData(range, autoRefresh);
@@ -25,24 +29,25 @@ export function DashboardsPage() {
     <div className={styles.page}>
       <header className={styles.header}>
         <div className={styles.titleRow}>
-          <h1>Dashboards</h1>
-          <nav className="page-nav" aria-label="Pages">
-            <AppLink to="/">Live map</AppLink>
-            <span aria-current="page">Dashboards</span>
+          <h1>{t('title')}</h1>
+          <nav className="page-nav" aria-label={t('common:pages')}>
+            <AppLink to="/">{t('common:liveMap')}</AppLink>
+            <span aria-current="page">{t('common:dashboards')}</span>
           </nav>
+          <LanguageSwitcher />
         </div>
         <div className={styles.toolbar}>
           <TimeRangePicker value={range} onChange={setRange} />
           <div className={styles.refresh}>
             <label className={styles.toggle}>
               <input type="checkbox" checked={autoRefresh} onChange={(e) => setAutoRefresh(e.target.checked)} />
-              Auto refresh ({REFRESH_INTERVAL_MS / 1000} s)
+              {t('toolbar.autoRefresh', { seconds: REFRESH_INTERVAL_MS / 1000 })}
             </label>
             <button type="button" onClick={refresh} disabled={loading}>
-              {loading ? 'Refreshing…' : 'Refresh'}
+              {t(loading ? 'toolbar.refreshing' : 'toolbar.refresh')}
             </button>
             <span className={styles.updated} data-updated-at={updatedAt ?? ''}>
-              {updatedAt ? `Updated ${formatDateTime(updatedAt)}` : 'Not loaded yet'}
+              {updatedAt ? t('toolbar.updated', { time: format.dateTime(updatedAt) }) : t('toolbar.notLoaded')}
             </span>
           </div>
         </div>
@@ -50,9 +55,8 @@ export function DashboardsPage() {
           {problem && (
             <Notice kind="error">
               <span data-dashboard-notice={problem.unavailable ? 'unavailable' : 'error'} data-stale={String(stale)}>
-                <strong>{headline(problem.unavailable, stale)}</strong>{' '}
-                {problem.detail}
-                {stale && updatedAt ? ` Showing data from ${formatDateTime(updatedAt)}.` : ''}
+                <strong>{t(headline(problem.unavailable, stale))}</strong> {problem.detail}
+                {stale && updatedAt ? ` ${t('notice.showingDataFrom', { time: format.dateTime(updatedAt) })}` : ''}
               </span>
             </Notice>
           )}
@@ -70,7 +74,8 @@ export function DashboardsPage() {
   );
 }
 
-function headline(unavailable: boolean, stale: boolean): string {
-  const reason = unavailable ? 'search engine unavailable' : 'the dashboards could not be refreshed';
-  return stale ? `Stale data — ${reason}.` : `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
+/** The key of the notice's headline: why the refresh failed, and whether older data is still shown. */
+function headline(unavailable: boolean, stale: boolean) {
+  if (unavailable) return stale ? 'notice.staleUnavailable' : 'notice.unavailable';
+  return stale ? 'notice.staleFailed' : 'notice.failed';
 }

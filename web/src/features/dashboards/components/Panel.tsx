@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import styles from './Dashboards.module.css';
 
 export type DashboardId = 'deliveries' | 'viewers' | 'trails' | 'top-routes' | 'per-route' | 'active';
@@ -16,7 +17,7 @@ export interface PanelProps {
   children?: ReactNode;
 }
 
-const WAITING = { loading: 'Loading…', failed: 'No data could be loaded yet.' } as const;
+const WAITING = { loading: 'panel.loading', failed: 'panel.failed' } as const;
 
 /** What a panel without data says: whether its first answer is still coming. */
 export function waitingFor(data: unknown, loading: boolean): PanelProps['waiting'] {
@@ -26,6 +27,7 @@ export function waitingFor(data: unknown, loading: boolean): PanelProps['waiting
 
 /** A dashboard card: `data-dashboard` names it, `data-filled` says it has drawn data. */
 export function Panel({ id, title, filled, empty, waiting, className, children }: PanelProps) {
+  const { t } = useTranslation('dashboards');
   const headingId = `dashboard-${id}-title`;
   return (
     <section
@@ -39,7 +41,7 @@ export function Panel({ id, title, filled, empty, waiting, className, children }
         {title}
       </h2>
       {waiting ? (
-        <p className={styles.placeholder}>{WAITING[waiting]}</p>
+        <p className={styles.placeholder}>{t(WAITING[waiting])}</p>
       ) : empty ? (
         <p className={styles.placeholder} data-empty="true">
           {empty}

@@ -1,5 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { parseCustomRange, PRESETS, rangeSpanMs, toDateTimeLocal, type TimeRange } from '../utils/time-range';
+import { useTranslation } from 'react-i18next';
+import {
+  MAX_SPAN_DAYS,
+  parseCustomRange,
+  PRESETS,
+  rangeSpanMs,
+  toDateTimeLocal,
+  type CustomRangeError,
+  type TimeRange,
+} from '../utils/time-range';
 import styles from './Dashboards.module.css';
 
 export interface TimeRangePickerProps {
@@ -9,10 +18,11 @@ export interface TimeRangePickerProps {
 
 /** Presets (last 15 min … 7 days) or a validated custom from/to in local time. */
 export function TimeRangePicker({ value, onChange }: TimeRangePickerProps) {
+  const { t } = useTranslation('dashboards');
   const [customOpen, setCustomOpen] = useState(value.kind === 'custom');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CustomRangeError | null>(null);
 
   const openCustom = () => {
     if (!customOpen) {
@@ -37,7 +47,7 @@ export function TimeRangePicker({ value, onChange }: TimeRangePickerProps) {
 
   return (
     <div className={styles.rangePicker}>
-      <div className={styles.presets} role="group" aria-label="Time range">
+      <div className={styles.presets} role="group" aria-label={t('range.label')}>
         {PRESETS.map((preset) => (
           <button
             key={preset.id}
@@ -49,17 +59,17 @@ export function TimeRangePicker({ value, onChange }: TimeRangePickerProps) {
               onChange({ kind: 'preset', preset: preset.id });
             }}
           >
-            {preset.label}
+            {t(`range.presets.${preset.id}`)}
           </button>
         ))}
         <button type="button" aria-pressed={customOpen} onClick={openCustom}>
-          Custom
+          {t('range.custom')}
         </button>
       </div>
       {customOpen && (
-        <form className={styles.customRange} onSubmit={apply} noValidate aria-label="Custom time range">
+        <form className={styles.customRange} onSubmit={apply} noValidate aria-label={t('range.customLabel')}>
           <label className="field">
-            <span className="field-label">From</span>
+            <span className="field-label">{t('range.from')}</span>
             <input
               type="datetime-local"
               name="from"
@@ -70,7 +80,7 @@ export function TimeRangePicker({ value, onChange }: TimeRangePickerProps) {
             />
           </label>
           <label className="field">
-            <span className="field-label">To</span>
+            <span className="field-label">{t('range.to')}</span>
             <input
               type="datetime-local"
               name="to"
@@ -81,11 +91,11 @@ export function TimeRangePicker({ value, onChange }: TimeRangePickerProps) {
             />
           </label>
           <button type="submit" className="primary">
-            Apply
+            {t('range.apply')}
           </button>
           {error && (
             <p id="range-error" className={styles.fieldError} role="alert">
-              {error}
+              {t(`range.errors.${error}`, { days: MAX_SPAN_DAYS })}
             </p>
           )}
         </form>

@@ -2,6 +2,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { MapSourceDataEvent } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMaplibre } from '../../../lib/map/use-maplibre';
 import { useMapStyle } from '../../../lib/map/use-map-style';
 import { trailsBounds, type TrailProperties } from '../utils/trail-geojson';
@@ -19,6 +20,7 @@ export interface TrailsMapProps {
 
 /** A MapLibre map (the app's basemap) with one coloured line per delivery trail. */
 export function TrailsMap({ trails, fitKey, focusedId, onDrawn }: TrailsMapProps) {
+  const { t } = useTranslation('dashboards');
   const container = useRef<HTMLDivElement>(null);
   const style = useMapStyle();
   const handle = useMaplibre(container, style, 'codeDeliveryTrailsMap');
@@ -62,5 +64,5 @@ export function TrailsMap({ trails, fitKey, focusedId, onDrawn }: TrailsMapProps
     map.fitBounds(bounds, { padding: 40, maxZoom: 16, duration: 500 });
   }, [map, trails, fitKey, focusedId]);
 
-  return <div ref={container} className={styles.trailsMap} aria-label="Delivery trails map" role="region" />;
+  return <div ref={container} className={styles.trailsMap} aria-label={t('trails.map')} role="region" />;
 }

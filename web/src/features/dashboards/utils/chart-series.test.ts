@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeliveriesStats, RouteStat, ViewerStats } from '../api/types';
 import { deliveredPerRoute, deliveriesSeries, hasDeliveries, hasViewers, mostRequested, viewersSeries } from './chart-series';
-import { formatDuration } from './format';
 
 const deliveries = (overTime: DeliveriesStats['overTime'], requested = 0, delivered = 0): DeliveriesStats => ({
   from: '2026-11-26T11:00:00Z', to: '2026-11-26T12:00:00Z', interval: '5m',
@@ -58,12 +57,5 @@ describe('chart series', () => {
   it('ranks routes by deliveries and falls back to the id for a missing title', () => {
     const bars = deliveredPerRoute([route('a', 10, 2), route('b', 5, 4, ''), route('c', 3, 0)]);
     expect(bars.map((b) => [b.label, b.value])).toEqual([['b', 4], ['A', 2]]);
-  });
-
-  it('formats durations', () => {
-    expect(formatDuration(null)).toBe('–');
-    expect(formatDuration(42.4)).toBe('42 s');
-    expect(formatDuration(251.3)).toBe('4 min 11 s');
-    expect(formatDuration(3 * 3600 + 120)).toBe('3 h 2 min');
   });
 });

@@ -31,12 +31,12 @@ describe('time range', () => {
   });
 
   it.each([
-    ['', '2026-11-25T10:00', 'Enter both a start and an end.'],
-    ['2026-11-25', '2026-11-25T10:00', 'The start is not a valid date and time.'],
-    ['2026-11-25T10:00', 'soon', 'The end is not a valid date and time.'],
-    ['2026-11-25T10:00', '2026-11-25T10:00', 'The start must be before the end.'],
-    ['2026-11-25T11:00', '2026-11-25T10:00', 'The start must be before the end.'],
-    ['2024-01-01T00:00', '2026-01-01T00:00', 'The range can span at most 400 days.'],
+    ['', '2026-11-25T10:00', 'missing'],
+    ['2026-11-25', '2026-11-25T10:00', 'invalidStart'],
+    ['2026-11-25T10:00', 'soon', 'invalidEnd'],
+    ['2026-11-25T10:00', '2026-11-25T10:00', 'startAfterEnd'],
+    ['2026-11-25T11:00', '2026-11-25T10:00', 'startAfterEnd'],
+    ['2024-01-01T00:00', '2026-01-01T00:00', 'tooLong'],
   ])('refuses the custom range %s .. %s', (from, to, error) => {
     expect(parseCustomRange(from, to)).toEqual({ ok: false, error });
   });

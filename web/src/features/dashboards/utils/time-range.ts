@@ -4,14 +4,16 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** The API refuses spans longer than this. */
-export const MAX_SPAN_MS = 400 * DAY;
+export const MAX_SPAN_DAYS = 400;
+export const MAX_SPAN_MS = MAX_SPAN_DAYS * DAY;
 
+/** The presets; their labels are the `range.presets.<id>` texts of the `dashboards` namespace. */
 export const PRESETS = [
-  { id: '15m', label: 'Last 15 min', ms: 15 * MINUTE },
-  { id: '1h', label: 'Last 1 h', ms: HOUR },
-  { id: '6h', label: 'Last 6 h', ms: 6 * HOUR },
-  { id: '24h', label: 'Last 24 h', ms: DAY },
-  { id: '7d', label: 'Last 7 days', ms: 7 * DAY },
+  { id: '15m', ms: 15 * MINUTE },
+  { id: '1h', ms: HOUR },
+  { id: '6h', ms: 6 * HOUR },
+  { id: '24h', ms: DAY },
+  { id: '7d', ms: 7 * DAY },
 ] as const;
 
 export type PresetId = (typeof PRESETS)[number]['id'];
@@ -41,17 +43,20 @@ export function rangeSpanMs(range: TimeRange): number {
   return range.kind === 'preset' ? presetMs(range.preset) : range.to - range.from;
 }
 
-export type CustomRangeResult = { ok: true; range: TimeRange } | { ok: false; error: string };
+/** What is wrong with a custom range; the texts are `range.errors.<error>` of the `dashboards` namespace. */
+export type CustomRangeError = 'missing' | 'invalidStart' | 'invalidEnd' | 'startAfterEnd' | 'tooLong';
+
+export type CustomRangeResult = { ok: true; range: TimeRange } | { ok: false; error: CustomRangeError };
 
 /** Reads two `<input type="datetime-local">` values (local time) into a custom range, or says what is wrong. */
 export function parseCustomRange(fromInput: string, toInput: string): CustomRangeResult {
-  if (!fromInput || !toInput) return { ok: false, error: 'Enter both a start and an end.' };
+  if (!fromInput || !toInput) return { ok: false, error: 'missing' };
   const from = parseLocal(fromInput);
   const to = parseLocal(toInput);
-  if (from === null) return { ok: false, error: 'The start is not a valid date and time.' };
-  if (to === null) return { ok: false, error: 'The end is not a valid date and time.' };
-  if (from >= to) return { ok: false, error: 'The start must be before the end.' };
-  if (to - from > MAX_SPAN_MS) return { ok: false, error: 'The range can span at most 400 days.' };
+  if (from === null) return { ok: false, error: 'invalidStart' };
+  if (to === null) return { ok: false, error: 'invalidEnd' };
+  if (from >= to) return { ok: false, error: 'startAfterEnd' };
+  if (to - from > MAX_SPAN_MS) return { ok: false, error: 'tooLong' };
   return { ok: true, range: { kind: 'custom', from, to } };
 }
 
