@@ -54,7 +54,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', 'eslint.config.js'],
+    files: ['e2e/**/*.mjs', 'bench/**/*.mjs', 'scripts/**/*.mjs', 'eslint.config.js'],
     extends: [js.configs.recommended],
     // e2e scripts run in node and pass functions to the page: both sets of globals
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },

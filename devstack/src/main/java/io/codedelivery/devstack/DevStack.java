@@ -1,5 +1,7 @@
 package io.codedelivery.devstack;
 
+import io.codedelivery.devstack.demo.DemoCommand;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -21,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * Ctrl-C. The search side starts alongside the rest rather than after it, and the stack is ready
  * when all of it is. While it runs, a {@link Supervisor} starts again any part in a process of its
  * own that dies. Usage: {@code DevStack up <backend-jar> <simulator-jar> [<search-sink-plugin-jar>]}
- * or {@code DevStack infra}.
+ * or {@code DevStack infra}; {@code DevStack demo [N]} starts N deliveries on a stack that is up
+ * ({@link DemoCommand}).
  */
 public final class DevStack {
 
@@ -41,6 +44,9 @@ public final class DevStack {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("demo")) {
+            System.exit(demo(List.of(args).subList(1, args.length)));
+        }
         boolean infraOnly = args.length == 1 && args[0].equals("infra");
         if (!infraOnly && (args.length < 3 || args.length > 4 || !args[0].equals("up"))) {
             System.err.println("usage: DevStack up <backend-jar> <simulator-jar> [<search-sink-plugin-jar>] | DevStack infra");
@@ -59,6 +65,18 @@ public final class DevStack {
             System.exit(1);
         }
         new CountDownLatch(1).await();
+    }
+
+    /** {@code demo [N]}: against the backend where {@code up} runs it ({@code HTTP_PORT}). */
+    private static int demo(List<String> args) throws InterruptedException {
+        URI backend;
+        try {
+            backend = StackSettings.fromEnvironment(System.getenv(), null, null).backendUrl();
+        } catch (IllegalArgumentException e) {
+            System.err.println("[codedelivery] error: " + e.getMessage());
+            return 2;
+        }
+        return DemoCommand.run(args, backend, System.out::println, System.err::println);
     }
 
     void start(boolean infraOnly) throws Exception {

@@ -1,6 +1,7 @@
 package io.codedelivery.devstack;
 
 import io.codedelivery.contracts.SearchIndices;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -51,6 +52,11 @@ record StackSettings(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a port number (1-65535), was '" + value + "'");
         }
+    }
+
+    /** Where {@code up} runs the backend (it binds to loopback; {@code up} prints it as localhost). */
+    URI backendUrl() {
+        return URI.create("http://127.0.0.1:" + httpPort);
     }
 
     String searchUrl() {

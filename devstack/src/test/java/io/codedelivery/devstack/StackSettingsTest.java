@@ -26,6 +26,13 @@ class StackSettingsTest {
     }
 
     @Test
+    void theDemoFindsTheBackendWhereUpRunsIt() {
+        assertThat(StackSettings.fromEnvironment(Map.of(), null, null).backendUrl()).hasToString("http://127.0.0.1:8080");
+        assertThat(StackSettings.fromEnvironment(Map.of("HTTP_PORT", "18080"), null, null).backendUrl())
+                .hasToString("http://127.0.0.1:18080");
+    }
+
+    @Test
     void aPortThatIsNotANumberIsRejectedByName() {
         assertThatThrownBy(() -> StackSettings.fromEnvironment(Map.of("MONGO_PORT", "mongo"), null, null))
                 .hasMessage("MONGO_PORT must be a port number (1-65535), was 'mongo'");
