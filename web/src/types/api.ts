@@ -1,36 +1,35 @@
 /** Shapes of the backend's REST and WebSocket payloads (see docs of the backend contract). */
 
-export interface LatLng {
-  lat: number;
-  lng: number;
-}
+import type { components } from './openapi';
+
+/*
+ * REST payloads: aliases of the types generated from the backend's OpenAPI description
+ * (docs/openapi.json; `npm run types` regenerates ./openapi.d.ts). The WebSocket payloads further
+ * down are not REST and stay written by hand (docs/api.md, "WebSocket: /ws").
+ */
+type Schemas = components['schemas'];
+
+export type LatLng = Schemas['GeoPoint'];
 
 /** GeoJSON LineString: coordinates in [lng, lat] order. */
-export interface LineString {
-  type: 'LineString';
-  coordinates: [number, number][];
-}
+export type LineString = Schemas['LineString'];
 
-export interface Route {
-  id: string;
-  title: string;
-  start: LatLng;
-  end: LatLng;
-  geometry: LineString;
-}
+export type Route = Schemas['Route'];
 
-export type DeliveryStatus = 'requested' | 'in_transit' | 'delivered';
+export type DeliveryStatus = Schemas['Delivery']['status'];
 
-export interface Delivery {
-  id: string;
-  routeId: string;
-  status: DeliveryStatus;
-  requestedAt: string;
-}
+/** `startedAt` is null until the first position was seen, `deliveredAt` until the last. */
+export type Delivery = Schemas['Delivery'];
 
-export interface AppConfig {
-  mapStyleUrl: string | null;
-}
+/** `mapStyleUrl` null: the built-in basemap style. */
+export type AppConfig = Schemas['AppConfig'];
+
+/** A route to add (`POST /api/routes`) and a delivery to start (`POST /api/deliveries`). */
+export type NewRoute = Schemas['NewRoute'];
+export type NewDelivery = Schemas['NewDelivery'];
+
+/** Every error answer (application/problem+json). */
+export type Problem = Schemas['Problem'];
 
 /**
  * One vehicle position of one delivery; `seq` counts 0, 1, 2, ... per delivery. On the

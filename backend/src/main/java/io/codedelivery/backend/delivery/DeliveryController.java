@@ -1,5 +1,11 @@
 package io.codedelivery.backend.delivery;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Deliveries", description = "Start a delivery on a route and follow its status")
 @RequestMapping("/api/deliveries")
 class DeliveryController {
 
@@ -28,7 +35,27 @@ class DeliveryController {
 
     /** A retry with the same {@code Idempotency-Key} gets the first answer again, marked {@code Idempotent-Replayed: true}. */
     @PostMapping
+    @Operation(operationId = "startDelivery", summary = "Start a delivery",
+            description = "Stores the delivery as requested, then publishes DeliveryRequested; the simulator starts "
+                    + "driving it.")
+    @ApiResponse(responseCode = "201", description = "the delivery started, or the one an earlier request with the same "
+            + "Idempotency-Key started", headers = {
+                @Header(name = "Location", description = "/api/deliveries/{id}", schema = @Schema(type = "string")),
+                @Header(name = REPLAYED, description = "true when this answers an earlier request with the same key",
+                        schema = @Schema(type = "boolean"))})
+    @ApiResponse(responseCode = "400", description = "a malformed body or Idempotency-Key")
+    @ApiResponse(responseCode = "404", description = "no route has this routeId")
+    @ApiResponse(responseCode = "409", description = "a request with this Idempotency-Key is still being handled",
+            headers = @Header(name = "Retry-After", description = "1", schema = @Schema(type = "integer")))
+    @ApiResponse(responseCode = "413", description = "the body is over API_MAX_DELIVERY_BODY_BYTES")
+    @ApiResponse(responseCode = "415", description = "the body is not JSON")
+    @ApiResponse(responseCode = "422", description = "the Idempotency-Key was used with another routeId, or the route "
+            + "is too large to travel in a delivery request")
+    @ApiResponse(responseCode = "503", description = "Kafka did not take the request: nothing was started, try again",
+            headers = @Header(name = "Retry-After", description = "5", schema = @Schema(type = "integer")))
     ResponseEntity<DeliveryView> start(@RequestBody NewDelivery body,
+            @Parameter(description = "a key of the client's own (1 to 255 visible ASCII characters) that makes a "
+                    + "retry answer the first request's delivery instead of starting another")
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         StartDelivery.Started started = startDelivery.start(body.routeId(), IdempotencyKey.of(idempotencyKey));
         Delivery delivery = started.delivery();
@@ -39,7 +66,11 @@ class DeliveryController {
     }
 
     @GetMapping("/{id}")
-    DeliveryView one(@PathVariable String id) {
+    @Operation(operationId = "getDelivery", summary = "One delivery and its status")
+    @ApiResponse(responseCode = "200", description = "the delivery")
+    @ApiResponse(responseCode = "404", description = "no delivery has this id, or no delivery can have it")
+    DeliveryView one(@Parameter(description = "1 to 64 letters, digits, '.', '_', ':' or '-', the first a letter "
+            + "or digit") @PathVariable String id) {
         return deliveries.findById(id).map(DeliveryView::of).orElseThrow(() -> new UnknownDeliveryException(id));
     }
 }

@@ -1,14 +1,18 @@
 package io.codedelivery.backend.route;
 
 import io.codedelivery.contracts.GeoPoint;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /** The body of {@code POST /api/routes}: a title and a GeoJSON LineString. */
+@Schema(name = "NewRoute")
 record NewRoute(String title, Geometry geometry) {
 
-    record Geometry(String type, List<List<Double>> coordinates) {
+    /** GeoJSON LineString: 2 to {@code ROUTE_MAX_POINTS} {@code [longitude, latitude]} positions. */
+    @Schema(name = "NewLineString")
+    record Geometry(@Schema(allowableValues = "LineString") String type, List<List<Double>> coordinates) {
     }
 
     /** The route this body describes, or {@link InvalidRouteException} saying what is wrong with it. */

@@ -11,16 +11,23 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The latest position of every delivery in flight, as this replica has seen them. Only the
- * pipeline's thread changes it; any thread may read it at any time without a lock (a snapshot is a
- * weakly consistent walk, which viewers reconcile by seq). Finished deliveries are remembered for a
- * while so a late duplicate cannot bring them back.
+ * The latest position of every delivery in flight, as this replica has seen them, and the trail each
+ * drove so far (at most {@code trailPoints} points, see {@link Trail}). Only the pipeline's thread
+ * changes it; any thread may read it at any time without a lock (a snapshot is a weakly consistent
+ * walk, which viewers reconcile by seq; a trail is copied under its own lock). Replayed positions
+ * build trails too, so a replica that just started has them. Finished deliveries are remembered for a
+ * while so a late duplicate cannot bring them back; their trails go at once.
  */
 public class LiveFleet {
 
+    /** Points of a trail unless configured ({@code TRACKING_TRAIL_POINTS}). */
+    public static final int DEFAULT_TRAIL_POINTS = 128;
+
     private static final int FINISHED_REMEMBERED = 10_000;
 
+    private final int trailPoints;
     private final Map<String, PositionReported> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, Trail> trails = new ConcurrentHashMap<>();
     private final Map<String, Long> finished = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, false) {
                 @Override
@@ -30,12 +37,33 @@ public class LiveFleet {
             });
     private volatile boolean complete;
 
+    public LiveFleet() {
+        this(DEFAULT_TRAIL_POINTS);
+    }
+
+    LiveFleet(int trailPoints) {
+        if (trailPoints < 2) {
+            throw new IllegalArgumentException("a trail keeps its first and latest points: trail points must be at least 2, was "
+                    + trailPoints);
+        }
+        this.trailPoints = trailPoints;
+    }
+
     public Collection<PositionReported> latest() {
         return Collections.unmodifiableCollection(inFlight.values());
     }
 
     public PositionReported latest(String deliveryId) {
         return inFlight.get(deliveryId);
+    }
+
+    /**
+     * A consistent copy of the delivery's trail, ending at its latest position (which may be newer
+     * than what {@link #latest()} gave a moment before); null when it is not in flight.
+     */
+    public TrailPoints trail(String deliveryId) {
+        Trail trail = trails.get(deliveryId);
+        return trail == null ? null : trail.copy();
     }
 
     public int size() {
@@ -55,12 +83,15 @@ public class LiveFleet {
         return finished.containsKey(deliveryId);
     }
 
+    /** The trail first: whoever sees the position in flight finds its trail with it. */
     void update(PositionReported position) {
+        trails.computeIfAbsent(position.deliveryId(), id -> new Trail(trailPoints)).add(position);
         inFlight.put(position.deliveryId(), position);
     }
 
     Removal finish(PositionReported last) {
         inFlight.remove(last.deliveryId());
+        trails.remove(last.deliveryId());
         finished.put(last.deliveryId(), last.seq());
         return new Removal(last.deliveryId(), Removal.Reason.DELIVERED, last.seq());
     }
@@ -69,6 +100,7 @@ public class LiveFleet {
         List<Removal> silent = new ArrayList<>();
         for (PositionReported position : inFlight.values()) {
             if (position.emittedAt().isBefore(before) && inFlight.remove(position.deliveryId(), position)) {
+                trails.remove(position.deliveryId());
                 silent.add(new Removal(position.deliveryId(), Removal.Reason.SILENT, position.seq()));
             }
         }

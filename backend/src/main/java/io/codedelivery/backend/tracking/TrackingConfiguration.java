@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 class TrackingConfiguration {
 
     @Bean
-    LiveFleet liveFleet(MeterRegistry meters) {
-        LiveFleet fleet = new LiveFleet();
+    LiveFleet liveFleet(TrackingSettings settings, MeterRegistry meters) {
+        LiveFleet fleet = new LiveFleet(settings.trailPoints());
         Gauge.builder("codedelivery.live.deliveries", fleet, LiveFleet::size)
                 .description("deliveries in flight on the live map").register(meters);
         return fleet;

@@ -1,13 +1,20 @@
 package io.codedelivery.backend.viewer;
 
+import io.codedelivery.backend.tracking.TrailPoints;
 import java.util.List;
+import java.util.Map;
 
 /** The frames of the viewer protocol (version {@value #VERSION}); {@link FrameEncoder} writes them. */
 sealed interface Frame {
 
     int VERSION = 1;
 
-    record Snapshot(Scope scope, RowChunk positions) implements Frame {
+    /** {@code trails}: by delivery id, the path each drove so far, ending at its row's position. */
+    record Snapshot(Scope scope, RowChunk positions, Map<String, TrailPoints> trails) implements Frame {
+
+        Snapshot(Scope scope, RowChunk positions) {
+            this(scope, positions, Map.of());
+        }
     }
 
     /** {@code coalesced}: older positions left out because the viewer fell behind. */

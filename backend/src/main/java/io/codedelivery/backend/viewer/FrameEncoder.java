@@ -1,6 +1,8 @@
 package io.codedelivery.backend.viewer;
 
+import io.codedelivery.backend.tracking.TrailPoints;
 import java.util.List;
+import java.util.Map;
 
 /** Writes every frame of the viewer protocol; the one place that knows its JSON. */
 final class FrameEncoder {
@@ -22,10 +24,34 @@ final class FrameEncoder {
     }
 
     private static String snapshot(Frame.Snapshot snapshot) {
-        StringBuilder out = new StringBuilder(snapshot.positions().size() * 96 + 96)
+        int trailPoints = snapshot.trails().values().stream().mapToInt(TrailPoints::size).sum();
+        StringBuilder out = new StringBuilder(snapshot.positions().size() * 96 + trailPoints * 24 + 96)
                 .append("{\"type\":\"snapshot\",\"v\":").append(Frame.VERSION).append(",\"scope\":");
         scope(out, snapshot.scope());
-        return out.append(",\"positions\":[").append(snapshot.positions().joined()).append("]}").toString();
+        out.append(",\"positions\":[").append(snapshot.positions().joined()).append("],\"trails\":{");
+        trails(out, snapshot.trails());
+        return out.append("}}").toString();
+    }
+
+    /** {@code "id":[[lat,lng],...]} per delivery, oldest point first. */
+    private static void trails(StringBuilder out, Map<String, TrailPoints> trails) {
+        boolean first = true;
+        for (Map.Entry<String, TrailPoints> trail : trails.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            Json.appendString(out, trail.getKey()).append(":[");
+            TrailPoints points = trail.getValue();
+            for (int i = 0; i < points.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                Json.appendScaledCoordinate(out.append('['), points.scaledLat(i)).append(',');
+                Json.appendScaledCoordinate(out, points.scaledLng(i)).append(']');
+            }
+            out.append(']');
+        }
     }
 
     private static void scope(StringBuilder out, Scope scope) {

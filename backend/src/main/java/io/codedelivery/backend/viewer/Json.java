@@ -1,9 +1,11 @@
 package io.codedelivery.backend.viewer;
 
+import io.codedelivery.backend.tracking.TrailPoints;
+
 /** The little JSON writing the frames need, without building a tree per position. */
 final class Json {
 
-    private static final long COORDINATE_SCALE = 100_000;
+    private static final long COORDINATE_SCALE = TrailPoints.SCALE;
 
     private Json() {
     }
@@ -43,7 +45,11 @@ final class Json {
 
     /** Degrees rounded to 5 decimals (about 1 m), trailing zeros dropped, never in exponent form. */
     static StringBuilder appendCoordinate(StringBuilder out, double degrees) {
-        long scaled = Math.round(degrees * COORDINATE_SCALE);
+        return appendScaledCoordinate(out, Math.round(degrees * COORDINATE_SCALE));
+    }
+
+    /** Degrees given in units of 1e-5 (as trails hold them), written as {@link #appendCoordinate} writes them. */
+    static StringBuilder appendScaledCoordinate(StringBuilder out, long scaled) {
         if (scaled < 0) {
             out.append('-');
             scaled = -scaled;

@@ -24,9 +24,10 @@ final class Subscriptions implements LiveListener {
     private final Set<Registration> areaViewers = ConcurrentHashMap.newKeySet();
     private final Snapshots snapshots;
 
-    Subscriptions(LiveFleet fleet) {
+    /** {@code snapshotTrailPoints}: the points of trails one snapshot may carry, all deliveries together. */
+    Subscriptions(LiveFleet fleet, int snapshotTrailPoints) {
         this.fleet = fleet;
-        this.snapshots = new Snapshots(fleet);
+        this.snapshots = new Snapshots(fleet, snapshotTrailPoints);
     }
 
     void subscribe(Viewer viewer, Scope scope) {

@@ -38,8 +38,8 @@ class ViewerConfiguration implements WebSocketConfigurer {
     static class SubscriptionsConfiguration {
 
         @Bean
-        Subscriptions subscriptions(LiveFleet fleet) {
-            return new Subscriptions(fleet);
+        Subscriptions subscriptions(LiveFleet fleet, ViewerSettings settings) {
+            return new Subscriptions(fleet, settings.snapshotTrailPoints());
         }
 
         @Bean(initMethod = "start", destroyMethod = "close")

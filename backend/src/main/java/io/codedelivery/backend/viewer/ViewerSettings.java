@@ -11,11 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * browser reconnects and resyncs). {@code keepaliveInterval}: a keepalive goes out after this long
  * with nothing sent. {@code sessionHeartbeat}: how often each open socket's session is renewed on
  * {@code viewer.sessions}. {@code replica}: this replica's name in those sessions (blank: host name and
- * process id).
+ * process id). {@code snapshotTrailPoints}: the points of trails one snapshot may carry, all its
+ * deliveries together (each gets an even share; under 2 each, none).
  */
 @ConfigurationProperties("codedelivery.viewer")
 record ViewerSettings(List<String> allowedOrigins, int maxBacklog, Duration sendTimeout, Duration keepaliveInterval,
-        Duration sessionHeartbeat, String replica) {
+        Duration sessionHeartbeat, String replica, int snapshotTrailPoints) {
 
     /** Letters, digits and {@code . _ : -}, at most 64: what {@code viewer.sessions} accepts. */
     String replicaName() {

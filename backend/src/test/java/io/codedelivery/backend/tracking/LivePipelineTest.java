@@ -25,7 +25,7 @@ class LivePipelineTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final LivePipeline pipeline = new TrackingConfiguration().livePipeline(fleet, listener,
             new TrackingSettings(null, Duration.ofMinutes(5), Duration.ofSeconds(10), null, 7200,
-                    Duration.ofSeconds(30)),
+                    Duration.ofSeconds(30), 128),
             Clock.fixed(NOW, ZoneOffset.UTC), meters);
 
     @Test
@@ -48,6 +48,7 @@ class LivePipelineTest {
         pipeline.onRecords(records(position("d1", 0), position("d1", 1)), true);
         assertThat(listener.positions).isEmpty();
         assertThat(fleet.latest("d1").seq()).isEqualTo(1);
+        assertThat(fleet.trail("d1").size()).as("a replayed drive builds the trail a late viewer gets").isEqualTo(2);
         assertThat(fleet.complete()).isFalse();
 
         pipeline.onCaughtUp();

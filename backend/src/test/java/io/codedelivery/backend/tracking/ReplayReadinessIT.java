@@ -11,6 +11,7 @@ import io.codedelivery.devstack.testkit.ViewerClient;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A replica that starts while deliveries are in flight: it is ready only once it has read them,
@@ -31,6 +32,11 @@ class ReplayReadinessIT {
             await().atMost(WAIT).until(viewer::hasSnapshot);
             assertThat(viewer.latestSnapshot()).filteredOn(p -> p.deliveryId().equals(inFlight))
                     .extracting(ViewedPosition::seq).containsExactly(199L);
+            // the replay built the trail too: from seq 0 (latitude 40.73) to seq 199 (40.7101), thinned
+            JsonNode trail = viewer.framesOfType("snapshot").get(0).get("trails").get(inFlight);
+            assertThat(trail.size()).isBetween(3, 128);
+            assertThat(trail.get(0).toString()).isEqualTo("[40.73,-73.99]");
+            assertThat(trail.get(trail.size() - 1).toString()).isEqualTo("[40.7101,-73.99]");
             await().atMost(WAIT).until(() -> replica.get("/actuator/health/readiness").statusCode() == 200);
             try (ViewerClient later = ViewerClient.connect(replica.webSocket())) {
                 await().atMost(WAIT).until(later::hasSnapshot);

@@ -15,6 +15,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Each viewer gets what it asked for, against a real backend and broker. */
 class SubscriptionsIT {
@@ -51,6 +52,24 @@ class SubscriptionsIT {
             assertThat(customer.seqsOf(mine)).isEqualTo(LongStream.rangeClosed(0, 19).boxed().toList());
             assertThat(customer.deliveriesSeen()).containsExactly(mine);
             assertThat(customer.removalsOf(other)).isEmpty();
+        }
+    }
+
+    @Test
+    void aViewerThatOpensLateGetsTheTrailOfADeliveryThatAlreadyDrove() throws Exception {
+        String driving = "driving-" + UUID.randomUUID();
+        try (ViewerClient early = ViewerClient.connect(scoped("delivery=" + driving))) {
+            await().atMost(WAIT).until(early::hasSnapshot);
+            vehicles.report(driving, "broadway", 0, 5, 100);
+            await().atMost(WAIT).until(() -> early.seqsOf(driving).size() == 6);
+        }
+        try (ViewerClient late = ViewerClient.connect(scoped("delivery=" + driving))) {
+            await().atMost(WAIT).until(late::hasSnapshot);
+            JsonNode snapshot = late.framesOfType("snapshot").get(0);
+            assertThat(snapshot.get("positions").get(0).get(2).asLong()).isEqualTo(5);
+            // Positions: seq n at latitude 40.73 - n * 1e-4, longitude -73.99
+            assertThat(snapshot.get("trails").get(driving).toString()).isEqualTo(
+                    "[[40.73,-73.99],[40.7299,-73.99],[40.7298,-73.99],[40.7297,-73.99],[40.7296,-73.99],[40.7295,-73.99]]");
         }
     }
 

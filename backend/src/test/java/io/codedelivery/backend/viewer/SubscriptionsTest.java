@@ -19,9 +19,9 @@ class SubscriptionsTest {
     private static final Scope.Area MIDTOWN = new Scope.Area(-74.0, 40.74, -73.97, 40.77);
 
     private final LiveFleet fleet = new LiveFleet();
-    private final Subscriptions subscriptions = new Subscriptions(fleet);
+    private final Subscriptions subscriptions = new Subscriptions(fleet, 20_000);
     private final ViewerSettings settings = new ViewerSettings(List.of(), 1_000, Duration.ofSeconds(5), Duration.ofSeconds(15),
-            Duration.ofSeconds(30), "test");
+            Duration.ofSeconds(30), "test", 20_000);
 
     @Test
     void noSnapshotGoesOutUntilTheReplayHasCaughtUp() throws Exception {

@@ -46,7 +46,7 @@ class ViewerTest {
 
     private Viewer started(RecordingSocket socket, Duration keepalive) {
         Viewer viewer = new Viewer(socket, new ViewerSettings(List.of(), 100, Duration.ofMillis(100), keepalive,
-                Duration.ofSeconds(30), "test"), metrics);
+                Duration.ofSeconds(30), "test", 20_000), metrics);
         viewer.start();
         return viewer;
     }

@@ -1,0 +1,769 @@
+/**
+ * Generated from docs/openapi.json by openapi-typescript (npm run types): do not edit.
+ */
+
+export interface paths {
+    "/api/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The web app's configuration */
+        get: operations["getConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries requested and delivered in the range, and active now */
+        get: operations["deliveriesDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The routes with the most deliveries requested in the range */
+        get: operations["routesDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/trails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The paths the latest deliveries requested in the range travelled, or one delivery's */
+        get: operations["trailsDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboards/viewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Browsers watching now, and during each bucket of the range */
+        get: operations["viewersDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a delivery
+         * @description Stores the delivery as requested, then publishes DeliveryRequested; the simulator starts driving it.
+         */
+        post: operations["startDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery and its status */
+        get: operations["getDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every route, sorted by title */
+        get: operations["listRoutes"];
+        put?: never;
+        /**
+         * Add a route
+         * @description The simulator can drive it at once: the geometry travels in the delivery request.
+         */
+        post: operations["addRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/routes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One route */
+        get: operations["getRoute"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AppConfig: {
+            mapStyleUrl: string | null;
+        };
+        DeliveriesBucket: {
+            /** Format: date-time */
+            at: string;
+            /** Format: int64 */
+            delivered: number;
+            /** Format: int64 */
+            requested: number;
+        };
+        DeliveriesDashboard: {
+            /** Format: int64 */
+            active: number;
+            /** Format: double */
+            averageDurationSeconds: number | null;
+            /** Format: int64 */
+            delivered: number;
+            /** Format: date-time */
+            from: string;
+            interval: string;
+            overTime: components["schemas"]["DeliveriesBucket"][];
+            /** Format: int64 */
+            requested: number;
+            /** Format: date-time */
+            to: string;
+        };
+        Delivery: {
+            /** Format: date-time */
+            deliveredAt: string | null;
+            id: string;
+            /** Format: date-time */
+            requestedAt: string;
+            routeId: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "in_transit" | "delivered";
+        };
+        GeoPoint: {
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lng: number;
+        };
+        LineString: {
+            coordinates: [
+                number,
+                number
+            ][];
+            /** @enum {string} */
+            type: "LineString";
+        };
+        NewDelivery: {
+            routeId: string;
+        };
+        NewLineString: {
+            coordinates: number[][];
+            /** @enum {string} */
+            type: "LineString";
+        };
+        NewRoute: {
+            geometry: components["schemas"]["NewLineString"];
+            title: string;
+        };
+        /** @description An error answer (RFC 9457, application/problem+json). */
+        Problem: {
+            /** @description what is wrong, for a person */
+            detail?: string;
+            /**
+             * Format: uri
+             * @description the path that was asked for
+             */
+            instance?: string;
+            /**
+             * Format: int32
+             * @description the HTTP status again
+             */
+            status: number;
+            /** @description a short name for the kind of error */
+            title: string;
+            /**
+             * Format: uri
+             * @description left out: about:blank
+             */
+            type?: string;
+        };
+        Route: {
+            end: components["schemas"]["GeoPoint"];
+            geometry: components["schemas"]["LineString"];
+            id: string;
+            /** Format: int64 */
+            lengthMeters: number;
+            start: components["schemas"]["GeoPoint"];
+            title: string;
+        };
+        RouteRow: {
+            /** Format: double */
+            averageDurationSeconds: number | null;
+            /** Format: int64 */
+            delivered: number;
+            /** Format: int64 */
+            requested: number;
+            routeId: string;
+            routeTitle: string | null;
+        };
+        RoutesDashboard: {
+            /** Format: date-time */
+            from: string;
+            routes: components["schemas"]["RouteRow"][];
+            /** Format: date-time */
+            to: string;
+        };
+        Trail: {
+            deliveryId: string;
+            points: [
+                number,
+                number
+            ][];
+            routeId: string;
+            routeTitle: string | null;
+            status: string;
+        };
+        TrailsDashboard: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            trails: components["schemas"]["Trail"][];
+        };
+        ViewersBucket: {
+            /** Format: date-time */
+            at: string;
+            /** Format: int64 */
+            open: number;
+        };
+        ViewersDashboard: {
+            byScope: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            from: string;
+            interval: string;
+            /** Format: int64 */
+            openNow: number;
+            overTime: components["schemas"]["ViewersBucket"][];
+            /** Format: date-time */
+            to: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the configuration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppConfig"];
+                };
+            };
+        };
+    };
+    deliveriesDashboard: {
+        parameters: {
+            query?: {
+                /** @description start of the range, an ISO-8601 instant; default: a day before to */
+                from?: string;
+                /** @description end of the range (excluded), an ISO-8601 instant; default: now */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the dashboard; zeros and empty lists before anything was indexed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveriesDashboard"];
+                };
+            };
+            /** @description a parameter that cannot be used: detail names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the search engine could not be reached or did not answer in time */
+            503: {
+                headers: {
+                    /** @description 10 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    routesDashboard: {
+        parameters: {
+            query?: {
+                /** @description start of the range, an ISO-8601 instant; default: a day before to */
+                from?: string;
+                /** @description end of the range (excluded), an ISO-8601 instant; default: now */
+                to?: string;
+                /** @description routes at most */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the dashboard; zeros and empty lists before anything was indexed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutesDashboard"];
+                };
+            };
+            /** @description a parameter that cannot be used: detail names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the search engine could not be reached or did not answer in time */
+            503: {
+                headers: {
+                    /** @description 10 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    trailsDashboard: {
+        parameters: {
+            query?: {
+                /** @description start of the range, an ISO-8601 instant; default: a day before to */
+                from?: string;
+                /** @description end of the range (excluded), an ISO-8601 instant; default: now */
+                to?: string;
+                /** @description deliveries at most, newest first */
+                limit?: number;
+                /** @description that one delivery, whenever it was requested */
+                deliveryId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the dashboard; zeros and empty lists before anything was indexed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrailsDashboard"];
+                };
+            };
+            /** @description a parameter that cannot be used: detail names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the search engine could not be reached or did not answer in time */
+            503: {
+                headers: {
+                    /** @description 10 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    viewersDashboard: {
+        parameters: {
+            query?: {
+                /** @description start of the range, an ISO-8601 instant; default: a day before to */
+                from?: string;
+                /** @description end of the range (excluded), an ISO-8601 instant; default: now */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the dashboard; zeros and empty lists before anything was indexed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewersDashboard"];
+                };
+            };
+            /** @description a parameter that cannot be used: detail names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the search engine could not be reached or did not answer in time */
+            503: {
+                headers: {
+                    /** @description 10 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a key of the client's own (1 to 255 visible ASCII characters) that makes a retry answer the first request's delivery instead of starting another */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDelivery"];
+            };
+        };
+        responses: {
+            /** @description the delivery started, or the one an earlier request with the same Idempotency-Key started */
+            201: {
+                headers: {
+                    /** @description true when this answers an earlier request with the same key */
+                    "Idempotent-Replayed"?: boolean;
+                    /** @description /api/deliveries/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description a malformed body or Idempotency-Key */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no route has this routeId */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a request with this Idempotency-Key is still being handled */
+            409: {
+                headers: {
+                    /** @description 1 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is over API_MAX_DELIVERY_BODY_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the Idempotency-Key was used with another routeId, or the route is too large to travel in a delivery request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kafka did not take the request: nothing was started, try again */
+            503: {
+                headers: {
+                    /** @description 5 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 1 to 64 letters, digits, '.', '_', ':' or '-', the first a letter or digit */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description no delivery has this id, or no delivery can have it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRoutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the routes, each with its GeoJSON geometry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Route"][];
+                };
+            };
+        };
+    };
+    addRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRoute"];
+            };
+        };
+        responses: {
+            /** @description the route added */
+            201: {
+                headers: {
+                    /** @description /api/routes/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Route"];
+                };
+            };
+            /** @description malformed JSON, or an invalid route: detail says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is over API_MAX_BODY_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 1 to 64 letters, digits, '.', '_', ':' or '-', the first a letter or digit */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the route */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Route"];
+                };
+            };
+            /** @description no route has this id, or no route can have it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
