@@ -168,6 +168,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AppConfig: {
+            googleMapsApiKey: string | null;
+            googleMapsMapId: string | null;
+            /** @enum {string} */
+            mapProvider: "maplibre" | "google";
             mapStyleUrl: string | null;
         };
         DeliveriesBucket: {

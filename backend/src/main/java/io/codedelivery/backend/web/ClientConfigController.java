@@ -5,24 +5,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the web app reads at start: the map style to use (null for the built-in OpenStreetMap style). */
+/** What the web app reads at start: which map to draw and how (docs/api.md, {@code GET /api/config}). */
 @RestController
 @Tag(name = "Configuration", description = "What the web app reads at start")
 class ClientConfigController {
 
-    /** {@code mapStyleUrl}: the basemap style; null for the built-in one. */
-    @Schema(name = "AppConfig")
-    record ClientConfig(@Nullable String mapStyleUrl) {
-    }
-
     private final ClientConfig config;
 
-    ClientConfigController(@Value("${codedelivery.web.map-style-url:}") String mapStyleUrl) {
-        this.config = new ClientConfig(mapStyleUrl.isBlank() ? null : mapStyleUrl);
+    ClientConfigController(MapSettings map) {
+        this.config = ClientConfig.of(map);
     }
 
     @GetMapping("/api/config")
@@ -30,5 +24,20 @@ class ClientConfigController {
     @ApiResponse(responseCode = "200", description = "the configuration")
     ClientConfig config() {
         return config;
+    }
+
+    /**
+     * {@code mapStyleUrl}: the MapLibre basemap style, null for the built-in one; {@code mapProvider}:
+     * {@code google} only when a Google Maps key is configured; the key is a browser key (restricted
+     * to the site's referrers in the Google Cloud console), so serving it to browsers is its purpose.
+     */
+    @Schema(name = "AppConfig")
+    record ClientConfig(@Nullable String mapStyleUrl, MapSettings.Provider mapProvider,
+            @Nullable String googleMapsApiKey,
+            @Nullable String googleMapsMapId) {
+
+        static ClientConfig of(MapSettings map) {
+            return new ClientConfig(map.styleUrl(), map.provider(), map.googleMapsApiKey(), map.googleMapsMapId());
+        }
     }
 }
