@@ -17,6 +17,13 @@ class BackendArchitectureTest {
             .because("features publish and consume through the messaging package's small types");
 
     @ArchTest
+    static final ArchRule topicsAreCreatedByTheSharedTopicBootstrapOnly = noClasses()
+            .should().callMethod(org.apache.kafka.clients.admin.Admin.class, "createTopics", java.util.Collection.class)
+            .orShould().callMethod(org.apache.kafka.clients.admin.Admin.class, "createTopics", java.util.Collection.class,
+                    org.apache.kafka.clients.admin.CreateTopicsOptions.class)
+            .because("both services create topics with one piece of code: topics/TopicBootstrap");
+
+    @ArchTest
     static final ArchRule mongoStaysInRepositories = noClasses()
             .that().haveSimpleNameNotEndingWith("Repository").and().haveSimpleNameNotEndingWith("Catalogue")
             .and().resideOutsideOfPackage("..storage..")

@@ -20,14 +20,15 @@ public final class JavaService {
     // the heap only grows as used: idle it stays small, yet 10,000 open sockets or 30,000 vehicles fit
     static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx1g -XX:+UseSerialGC";
 
+    static final String LOOPBACK = "127.0.0.1";
+
     private JavaService() {
     }
 
     public static ChildProcess start(String name, Path jar, int port, String healthPath, Map<String, String> env,
             Path output, Duration readyTimeout) {
         Ports.requireFree(port, name);
-        Map<String, String> environment = new HashMap<>(env);
-        environment.put("SERVER_PORT", Integer.toString(port));
+        Map<String, String> environment = environment(env, port);
         List<String> arguments = new ArrayList<>(jvmOptions(System.getenv(JVM_OPTIONS_VARIABLE)));
         arguments.addAll(List.of("-jar", ClassDataSharing.runnable(name, jar).toString()));
         ChildProcess process = ChildProcess.startJava(name, arguments, environment, output);
@@ -38,6 +39,18 @@ public final class JavaService {
             throw e;
         }
         return process;
+    }
+
+    /**
+     * The service's environment: the given variables, its port, and the loopback address unless the
+     * caller names another. The services listen on every interface by default (a pod must be
+     * reachable); what devstack runs on a laptop stays closed to the network.
+     */
+    static Map<String, String> environment(Map<String, String> env, int port) {
+        Map<String, String> environment = new HashMap<>(env);
+        environment.put("SERVER_PORT", Integer.toString(port));
+        environment.putIfAbsent("SERVER_ADDRESS", LOOPBACK);
+        return environment;
     }
 
     static List<String> jvmOptions(String configured) {

@@ -18,6 +18,16 @@ class SimulatorApplicationTest {
     }
 
     @Test
+    void listensOnEveryInterfaceUnlessToldOtherwiseAndGivesKafkaStreamsTimeToCloseOnShutdown() {
+        Properties defaults = SimulatorApplication.defaultProperties();
+
+        assertThat(defaults)
+                .containsEntry("server.address", "${SERVER_ADDRESS:0.0.0.0}")
+                .containsEntry("server.shutdown", "graceful")
+                .containsEntry("spring.lifecycle.timeout-per-shutdown-phase", "45s");
+    }
+
+    @Test
     void defaultsExposeHealthProbesAndPrometheusOnTheConfiguredPort() {
         Properties defaults = SimulatorApplication.defaultProperties();
 

@@ -22,7 +22,7 @@ class SimulatorArchitectureTest {
 
     @Test
     void theTopologyIsPlainKafkaStreamsWithoutSpring() {
-        noClasses().that().resideInAnyPackage("..simulator.driving..", "..simulator.topics..")
+        noClasses().that().resideInAPackage("..simulator.driving..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
                 .check(SIMULATOR);
     }
@@ -40,14 +40,26 @@ class SimulatorArchitectureTest {
     @Test
     void drivingDoesNotReachIntoTheSpringRuntime() {
         noClasses().that().resideInAPackage("..simulator.driving..")
-                .should().dependOnClassesThat().resideInAnyPackage("..simulator.streams..", "..simulator.topics..")
+                .should().dependOnClassesThat().resideInAnyPackage("..simulator.streams..")
                 .check(SIMULATOR);
     }
 
     @Test
     void topicNamesComeFromTheContracts() {
-        classes().that().haveSimpleName("SimulatorTopology").or().haveSimpleName("TopicBootstrap")
+        classes().that().haveSimpleName("SimulatorTopology")
                 .should().dependOnClassesThat().belongToAnyOf(Topics.class)
+                .check(SIMULATOR);
+    }
+
+    @Test
+    void topicsAreCreatedByTheSharedTopicBootstrapOnly() {
+        noClasses().should().callMethod(org.apache.kafka.clients.admin.Admin.class, "createTopics",
+                        java.util.Collection.class)
+                .orShould().callMethod(org.apache.kafka.clients.admin.Admin.class, "createTopics",
+                        java.util.Collection.class, org.apache.kafka.clients.admin.CreateTopicsOptions.class)
+                .check(SIMULATOR);
+        classes().that().haveSimpleName("SimulatorStreams")
+                .should().dependOnClassesThat().belongToAnyOf(io.codedelivery.topics.TopicBootstrap.class)
                 .check(SIMULATOR);
     }
 

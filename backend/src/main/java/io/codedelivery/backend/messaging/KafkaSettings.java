@@ -1,5 +1,6 @@
 package io.codedelivery.backend.messaging;
 
+import io.codedelivery.topics.TopicLayout;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,6 +38,11 @@ public record KafkaSettings(
         putIfSet(properties, "sasl.mechanism", saslMechanism);
         putIfSet(properties, "sasl.jaas.config", saslJaasConfig);
         return properties;
+    }
+
+    /** The partitions and replication factor every topic is created with (KAFKA_TOPIC_PARTITIONS, KAFKA_REPLICATION_FACTOR). */
+    public TopicLayout topicLayout() {
+        return new TopicLayout(partitions, replicationFactor);
     }
 
     /** How long to wait for a send's outcome: the producer settles it within this, as success or failure. */

@@ -1,5 +1,6 @@
 package io.codedelivery.backend.messaging;
 
+import io.codedelivery.topics.TopicBootstrap;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,13 +18,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
 
+    private static final Duration TOPICS_TIMEOUT = Duration.ofSeconds(30);
+
     /**
      * One producer for the whole process: acks=all with idempotence, so a retry never duplicates;
      * every wait bounded, so a broker outage gives callers a definite failure, never a late success.
      */
     @Bean(destroyMethod = "close")
     KafkaProducer<String, byte[]> kafkaProducer(KafkaSettings settings) {
-        TopicBootstrap.ensureTopics(settings);
+        TopicBootstrap.ensureTopics(settings.clientProperties(), settings.topicLayout(), TOPICS_TIMEOUT);
         Map<String, Object> properties = settings.clientProperties();
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -25,6 +25,7 @@ abstract class PollingLoop implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PollingLoop.class);
     private static final Duration POLL = Duration.ofMillis(200);
     private static final long RETRY_PAUSE_MILLIS = 1000;
+    private static final Duration ROUND_GRACE = Duration.ofSeconds(5);
 
     private final String name;
     private final MeterRegistry meters;
@@ -116,21 +117,31 @@ abstract class PollingLoop implements SmartLifecycle {
         }
     }
 
+    /**
+     * Lets the round in flight finish, so what it handled is committed, then closes the consumer,
+     * which leaves its group: a replica stopping hands its partitions over at once. Only a round
+     * that does not end within {@link #ROUND_GRACE} is woken up.
+     */
     @Override
     public void stop() {
         running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
         if (thread != null) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            join(ROUND_GRACE);
+            if (thread.isAlive() && consumer != null) {
+                consumer.wakeup();
+                join(Duration.ofSeconds(10));
             }
         }
         if (consumerMetrics != null) {
             consumerMetrics.close();
+        }
+    }
+
+    private void join(Duration timeout) {
+        try {
+            thread.join(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

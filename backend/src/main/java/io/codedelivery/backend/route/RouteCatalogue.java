@@ -1,5 +1,7 @@
 package io.codedelivery.backend.route;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -33,6 +35,23 @@ public class RouteCatalogue {
 
     void add(Route route) {
         routes.insertOne(toDocument(route));
+    }
+
+    /**
+     * Adds the route unless one with its id is there already; true when this call added it. Safe
+     * when several replicas add the same route at once: the id is the document's {@code _id}, so
+     * the database keeps one, and a duplicate-key refusal means another replica was first.
+     */
+    boolean addIfAbsent(Route route) {
+        try {
+            routes.insertOne(toDocument(route));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     boolean contains(String id) {

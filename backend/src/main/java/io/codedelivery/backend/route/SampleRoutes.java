@@ -4,6 +4,7 @@ import io.codedelivery.contracts.GeoPoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Adds the sample routes shipped with the backend (Manhattan streets, authored for this project)
- * to the catalogue when they are missing; a route already there is left as it is.
+ * to the catalogue when they are missing; a route already there is left as it is. Each sample has
+ * a fixed id, so any number of replicas starting at once on an empty database seed each route
+ * exactly once: a replica that loses the race to insert a route finds it there, which is success,
+ * so no replica fails its start over it.
  */
 @Component
 class SampleRoutes implements ApplicationRunner {
@@ -45,8 +49,12 @@ class SampleRoutes implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<Route> added = load().stream().filter(route -> !catalogue.contains(route.id())).toList();
-        added.forEach(catalogue::add);
-        log.info("sample routes added: {}", added.stream().map(Route::id).toList());
+        List<String> added = new ArrayList<>();
+        for (Route route : load()) {
+            if (!catalogue.contains(route.id()) && catalogue.addIfAbsent(route)) {
+                added.add(route.id());
+            }
+        }
+        log.info("sample routes added: {}", added);
     }
 }

@@ -56,6 +56,12 @@ final class Viewer {
         outbox.close();
     }
 
+    /** The replica is shutting down: nothing more is sent, and the socket is closed as going away. */
+    void goAway() {
+        outbox.close();
+        socket.close(ViewerSocket.GOING_AWAY, "server shutting down");
+    }
+
     private void sendLoop() {
         try {
             for (List<Frame> frames = outbox.take(keepalive); !frames.isEmpty(); frames = outbox.take(keepalive)) {

@@ -28,6 +28,11 @@ class ViewerConfiguration implements WebSocketConfigurer {
         metrics.watch(subscriptions, handler::viewers);
     }
 
+    @Bean
+    ViewersGoAway viewersGoAway() {
+        return new ViewersGoAway(handler::closeAll);
+    }
+
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(handler, "/ws").addInterceptors(new ScopeHandshake())

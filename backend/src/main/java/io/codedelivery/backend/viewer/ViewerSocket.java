@@ -11,6 +11,9 @@ interface ViewerSocket {
     /** Close code for a socket whose send failed otherwise. */
     int FAILED = 1011;
 
+    /** Close code for every socket when the replica shuts down: the browser reconnects to another at once. */
+    int GOING_AWAY = 1001;
+
     String id();
 
     void send(String frame) throws IOException;

@@ -4,6 +4,7 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -38,6 +39,13 @@ final class ViewerSocketHandler extends TextWebSocketHandler {
 
     Collection<Viewer> viewers() {
         return viewers.values();
+    }
+
+    /** Closes every viewer's socket with 1001 (going away); returns how many there were. */
+    int closeAll() {
+        List<Viewer> open = List.copyOf(viewers.values());
+        open.forEach(Viewer::goAway);
+        return open.size();
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.codedelivery.backend.support.Positions;
 import io.codedelivery.contracts.Topics;
 import io.codedelivery.devstack.SharedInfrastructure;
+import io.codedelivery.topics.TopicBootstrap;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,7 @@ class BroadcastConsumerIT {
     void recordsFromBeforeTheStartAreReplayedThenTheCatchUpIsAnnouncedThenLiveOnesFollow() throws Exception {
         String bootstrap = SharedInfrastructure.get().kafkaBootstrapServers();
         KafkaSettings settings = new KafkaSettings(bootstrap, 3, (short) 1, "", "", "");
-        TopicBootstrap.ensureTopics(settings);
+        TopicBootstrap.ensureTopics(settings.clientProperties(), settings.topicLayout(), Duration.ofSeconds(30));
         String delivery = "replayed-" + UUID.randomUUID();
         List<String> events = new CopyOnWriteArrayList<>();
         BroadcastListener listener = new BroadcastListener() {

@@ -131,10 +131,34 @@ class WorkConsumerIT {
         assertThat(consumer.health().details()).containsEntry("parked", 0L);
     }
 
+    @Test
+    void aStoppedConsumerHasCommittedWhatItHandledAndLeftItsGroupAtOnce() throws Exception {
+        List<String> handled = new CopyOnWriteArrayList<>();
+        String group = "it-" + UUID.randomUUID();
+        consumer = start(group, new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(50), failure -> false), event -> handled.add(event.deliveryId()));
+        send("d-1", position("d-1", 0));
+        await().atMost(WAIT).until(() -> handled.contains("d-1"));
+
+        consumer.stop();
+        consumer = null;
+
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            // the session is 10 s: a member that did not leave would still be listed for that long
+            await().atMost(Duration.ofSeconds(3)).until(() -> admin.describeConsumerGroups(List.of(group))
+                    .all().get().get(group).members().isEmpty());
+            var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            assertThat(committed.get(new org.apache.kafka.common.TopicPartition(topic.name(), 0)).offset()).isEqualTo(1);
+        }
+    }
+
     private WorkConsumer<PositionReported> start(RetryPolicy retries, Consumer<PositionReported> handler) {
+        return start("it-" + UUID.randomUUID(), retries, handler);
+    }
+
+    private WorkConsumer<PositionReported> start(String group, RetryPolicy retries, Consumer<PositionReported> handler) {
         KafkaProducer<String, byte[]> deadLetterProducer = new KafkaProducer<>(
                 Map.of("bootstrap.servers", bootstrap, "acks", "all"), new StringSerializer(), new ByteArraySerializer());
-        WorkConsumer<PositionReported> started = new WorkConsumer<>(settings, "it-" + UUID.randomUUID(), topic,
+        WorkConsumer<PositionReported> started = new WorkConsumer<>(settings, group, topic,
                 new DeadLetters(deadLetterProducer, 10_000, meters), retries, meters, Clock.systemUTC(), handler);
         started.start();
         return started;

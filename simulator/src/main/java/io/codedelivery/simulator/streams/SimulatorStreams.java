@@ -3,11 +3,10 @@ package io.codedelivery.simulator.streams;
 import io.codedelivery.simulator.driving.DrivingMetrics;
 import io.codedelivery.simulator.driving.DrivingSettings;
 import io.codedelivery.simulator.driving.SimulatorTopology;
-import io.codedelivery.simulator.topics.TopicBootstrap;
+import io.codedelivery.topics.TopicBootstrap;
+import io.codedelivery.topics.TopicLayout;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
-import java.time.Duration;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SimulatorStreams implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SimulatorStreams.class);
-
-    private static final Duration ADMIN_CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final SimulatorProperties properties;
     private final MeterRegistry registry;
@@ -62,13 +59,8 @@ class SimulatorStreams implements SmartLifecycle {
     }
 
     private static void createTopics(SimulatorProperties.Kafka kafka) {
-        Admin admin = Admin.create(StreamsProperties.forAdmin(kafka));
-        try {
-            new TopicBootstrap(admin, kafka.adminTimeout())
-                    .ensureTopics(kafka.topicPartitions(), kafka.replicationFactor());
-        } finally {
-            admin.close(ADMIN_CLOSE_TIMEOUT);
-        }
+        TopicBootstrap.ensureTopics(StreamsProperties.forTopicAdmin(kafka),
+                new TopicLayout(kafka.topicPartitions(), kafka.replicationFactor()), kafka.adminTimeout());
     }
 
     @Override

@@ -33,6 +33,19 @@ class KafkaStreamsHealthIndicatorTest {
     }
 
     @Test
+    void readyOnlyWhileRunningThatIsWithTasksAssignedAndDriving() {
+        StreamThreadFailures none = new StreamThreadFailures();
+
+        assertThat(KafkaStreamsHealthIndicator.health(State.RUNNING, none).getStatus()).isEqualTo(Status.UP);
+        for (State notDriving : new State[] {State.CREATED, State.REBALANCING, State.PENDING_SHUTDOWN,
+                State.NOT_RUNNING, State.PENDING_ERROR, State.ERROR}) {
+            Health health = KafkaStreamsHealthIndicator.health(notDriving, none);
+            assertThat(health.getStatus()).as(notDriving.name()).isEqualTo(Status.DOWN);
+            assertThat(health.getDetails()).containsEntry("state", notDriving.name());
+        }
+    }
+
+    @Test
     void streamThreadsFailingOverAndOverAreReportedDownWithTheLastError() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-25T14:00:00Z"));
         StreamThreadFailures failures = new StreamThreadFailures(clock);

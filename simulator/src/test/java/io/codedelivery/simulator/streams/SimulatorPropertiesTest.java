@@ -32,6 +32,7 @@ class SimulatorPropertiesTest {
                 .containsEntry("producer.linger.ms", "5")
                 .containsEntry("consumer.session.timeout.ms", "10000")
                 .containsEntry("consumer.heartbeat.interval.ms", "3000")
+                .containsEntry("main.consumer.internal.leave.group.on.close", "true")
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, "1")
                 .doesNotContainKeys("security.protocol", "sasl.mechanism", "sasl.jaas.config");

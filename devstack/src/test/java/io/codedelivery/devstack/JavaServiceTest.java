@@ -1,0 +1,31 @@
+package io.codedelivery.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JavaServiceTest {
+
+    @Test
+    void servicesStartedLocallyListenOnLoopbackOnlyAndOnTheirPort() {
+        Map<String, String> environment = JavaService.environment(Map.of("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"), 8081);
+
+        assertThat(environment)
+                .containsEntry("SERVER_ADDRESS", "127.0.0.1")
+                .containsEntry("SERVER_PORT", "8081")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+    }
+
+    @Test
+    void aCallerMayOpenAServiceToTheNetworkOnPurpose() {
+        assertThat(JavaService.environment(Map.of("SERVER_ADDRESS", "0.0.0.0"), 8080))
+                .containsEntry("SERVER_ADDRESS", "0.0.0.0");
+    }
+
+    @Test
+    void theDefaultJvmOptionsApplyUnlessOthersAreConfigured() {
+        assertThat(JavaService.jvmOptions(null)).containsExactly("-Xms64m", "-Xmx1g", "-XX:+UseSerialGC");
+        assertThat(JavaService.jvmOptions(" -Xmx2g ")).containsExactly("-Xmx2g");
+    }
+}
