@@ -150,8 +150,8 @@ final class Policy {
                     violations.add(pod.id() + " container backend needs a preStop sleep of at least 5 s, so the endpoints"
                             + " drop the pod before SIGTERM (has " + sleep + " s)");
                 }
-                if (grace == null || grace < sleep + 30) {
-                    violations.add(pod.id() + " needs terminationGracePeriodSeconds of at least the preStop sleep + 30 s"
+                if (grace == null || grace < sleep + 45) {
+                    violations.add(pod.id() + " needs terminationGracePeriodSeconds of at least the preStop sleep + 45 s"
                             + " for Spring's graceful shutdown (has " + grace + ")");
                 }
             }

@@ -123,7 +123,7 @@ class RenderedPolicyTest {
         for (Render render : Renders.all()) {
             Container backend = container(render, "backend");
             assertThat(Topology.setting(render.objects(), backend, "SERVER_ADDRESS"))
-                    .as(render.name() + ": Deployment/backend must set SERVER_ADDRESS=0.0.0.0 (the service defaults to 127.0.0.1)")
+                    .as(render.name() + ": Deployment/backend must set SERVER_ADDRESS=0.0.0.0 (explicit, whatever the image's default)")
                     .isEqualTo("0.0.0.0");
         }
     }
