@@ -16,4 +16,10 @@ class SpaRoutes {
     String dashboards() {
         return INDEX;
     }
+
+    /** A customer's tracking link; the page itself says when the delivery does not exist. */
+    @GetMapping({"/track/{deliveryId}", "/track/{deliveryId}/"})
+    String tracking() {
+        return INDEX;
+    }
 }

@@ -26,6 +26,22 @@ class SpaRoutesTest {
                 .andExpect(forwardedUrl("/index.html"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/track/6f0d2c1e-0000-4000-8000-000000000001", "/track/any-id/"})
+    void aHardLoadOfATrackingLinkGetsTheSinglePageApp(String path) throws Exception {
+        mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andExpect(forwardedUrl("/index.html"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/track", "/track/a/b"})
+    void aTrackingPathWithoutOneDeliveryIsNotTheApp(String path) throws Exception {
+        mvc.perform(get(path))
+                .andExpect(forwardedUrl(null))
+                .andExpect(status().isNotFound());
+    }
+
     @Test
     void pathsBelowTheDashboardsPageAreNotTheApp() throws Exception {
         mvc.perform(get("/dashboards/nowhere"))
