@@ -1,10 +1,12 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AppLink } from '../components/AppLink';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Notice, type NoticeKind } from '../components/Notice';
-import { DeliveryList } from '../features/deliveries/components/DeliveryList';
+import { DemoControl } from '../features/deliveries/components/DemoControl';
 import { StartDeliveryButton } from '../features/deliveries/components/StartDeliveryButton';
-import type { DeliveryItem } from '../features/deliveries/utils/delivery-items';
 import { RoutePicker } from '../features/routes/components/RoutePicker';
+import { LanguageSwitcher } from '../lib/i18n/LanguageSwitcher';
 import type { SocketStatus } from '../lib/tracking-socket';
 import type { Delivery, Route } from '../types/api';
 
@@ -21,25 +23,34 @@ export interface ControlPanelProps {
   onError: (message: string) => void;
   notice: PanelNotice | null;
   onDismissNotice: () => void;
-  items: readonly DeliveryItem[];
   connection: SocketStatus;
+  /** The deliveries lists. */
+  children: ReactNode;
 }
 
-/** The side panel: pick a route, start a delivery, read notices, watch the active deliveries. */
+/** The side panel: language and connection, start a delivery or a demo, notices, the deliveries. */
 export function ControlPanel(props: ControlPanelProps) {
+  const { t } = useTranslation();
+  const { t: tf } = useTranslation('fleet');
   return (
     <aside className="panel">
       <header className="panel-header">
-        <h1>Code Delivery</h1>
-        <ConnectionStatus status={props.connection} />
+        <h1>{t('appName')}</h1>
+        <div className="panel-header-tools">
+          <LanguageSwitcher />
+          <ConnectionStatus status={props.connection} />
+        </div>
       </header>
-      <nav className="page-nav" aria-label="Pages">
-        <span aria-current="page">Live map</span>
-        <AppLink to="/dashboards">Dashboards</AppLink>
+      <nav className="page-nav" aria-label={t('pages')}>
+        <span aria-current="page">{t('liveMap')}</span>
+        <AppLink to="/dashboards">{t('dashboards')}</AppLink>
       </nav>
-      <section className="panel-section" aria-label="New delivery">
-        <RoutePicker routes={props.routes} value={props.routeId} onChange={props.onRouteChange} />
-        <StartDeliveryButton routeId={props.routeId} onStarted={props.onStarted} onError={props.onError} />
+      <section className="panel-section" aria-label={tf('newDelivery')}>
+        <div className="start-row">
+          <RoutePicker routes={props.routes} value={props.routeId} onChange={props.onRouteChange} />
+          <StartDeliveryButton routeId={props.routeId} onStarted={props.onStarted} onError={props.onError} />
+        </div>
+        <DemoControl routeIds={props.routes.map((r) => r.id)} />
       </section>
       <div className="notices" aria-live="polite">
         {props.notice && (
@@ -48,10 +59,7 @@ export function ControlPanel(props: ControlPanelProps) {
           </Notice>
         )}
       </div>
-      <section className="panel-section grow" aria-label="Deliveries">
-        <h2>Active deliveries</h2>
-        <DeliveryList items={props.items} />
-      </section>
+      {props.children}
     </aside>
   );
 }

@@ -20,11 +20,13 @@ interface RequestOptions {
   method?: 'GET' | 'POST';
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string>;
 }
 
 /** The one API client: JSON in, JSON out, errors as {@link ApiError}. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
@@ -45,7 +47,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
 export const apiClient = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, signal ? { signal } : {}),
-  post: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  post: <T>(path: string, body: unknown, options: Pick<RequestOptions, 'headers' | 'signal'> = {}) =>
+    apiRequest<T>(path, { ...options, method: 'POST', body }),
 };
 
 async function toApiError(response: Response): Promise<ApiError> {

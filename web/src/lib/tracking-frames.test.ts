@@ -28,6 +28,25 @@ describe('parseFrame', () => {
     expect(frames[2]).toMatchObject({ coalesced: 3, positions: [{ seq: 12, emittedAt: 1764079206000 }] });
   });
 
+  it('reads the trails of a snapshot as [lat, lng] points, oldest first', () => {
+    const frame = parse({
+      type: 'snapshot', v: 1, scope: { kind: 'fleet' }, positions: [row(2)],
+      trails: { d1: [[40.7, -73.9], [40.71, -73.91], [40.73301, -73.99559]] },
+    });
+    expect(frame).toMatchObject({ type: 'snapshot', trails: { d1: [[40.7, -73.9], [40.71, -73.91], [40.73301, -73.99559]] } });
+  });
+
+  it('drops malformed trail points and empty trails, and leaves trails out when the server sent none', () => {
+    const frame = parse({
+      type: 'snapshot', v: 1, scope: { kind: 'fleet' }, positions: [],
+      trails: { d1: [[95, 0], 'x', [40.7], [40.7, -73.9]], d2: [], d3: 'nope', d4: [[40, 200]] },
+    });
+    expect(frame).toMatchObject({ trails: { d1: [[40.7, -73.9]] } });
+    expect(Object.keys((frame as { trails: object }).trails)).toEqual(['d1']);
+    expect(parse({ type: 'snapshot', v: 1, scope: { kind: 'fleet' }, positions: [] })).not.toHaveProperty('trails');
+    expect(parse({ type: 'snapshot', v: 1, scope: { kind: 'fleet' }, positions: [], trails: [1] })).not.toHaveProperty('trails');
+  });
+
   it('keeps a snapshot whose scope it cannot read, without a scope', () => {
     expect(parse({ type: 'snapshot', v: 1, scope: { kind: 'galaxy' }, positions: [] })).toEqual({
       type: 'snapshot', scope: null, positions: [],

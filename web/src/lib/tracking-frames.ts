@@ -6,13 +6,25 @@ export const PROTOCOL_VERSION = 1;
 
 /** Frames the tracking socket hands on (viewer protocol v1), positions already read from their rows. */
 export type TrackingMessage =
-  /** The latest position of every delivery in `scope` (null when the server's scope was unreadable). */
-  | { type: 'snapshot'; scope: TrackingScope | null; positions: Position[] }
+  /**
+   * The latest position of every delivery in `scope` (null when the server's scope was unreadable),
+   * and, when the server sent them, the trails driven so far (see {@link SnapshotTrails}).
+   */
+  | { type: 'snapshot'; scope: TrackingScope | null; positions: Position[]; trails?: SnapshotTrails }
   /** New positions in order per delivery; `coalesced` older ones were left out (0: none). */
   | { type: 'positions'; positions: Position[]; coalesced: number }
   | { type: 'removed'; deliveries: Removal[] }
   /** The server could not understand something the client sent; the scope is unchanged. */
   | { type: 'error'; reason: string };
+
+/** `[lat, lng]`, as the protocol writes a trail's points. */
+export type TrailPoint = readonly [number, number];
+
+/**
+ * A snapshot's `trails`: per delivery id, the points it drove, oldest first, ending at its latest
+ * position; possibly thinned by the server, possibly missing for some (or all) deliveries.
+ */
+export type SnapshotTrails = Readonly<Record<string, readonly TrailPoint[]>>;
 
 /** Everything `parseFrame` recognises: the messages plus what the socket handles itself. */
 export type TrackingFrame =
@@ -42,7 +54,10 @@ export function parseFrame(data: unknown): TrackingFrame | null {
     case 'snapshot':
       if (body.v !== PROTOCOL_VERSION) return { type: 'unsupported-version', version: body.v };
       if (!Array.isArray(body.positions)) return null;
-      return { type: 'snapshot', scope: parseScope(body.scope), positions: parseRows(body.positions) };
+      return withTrails(
+        { type: 'snapshot' as const, scope: parseScope(body.scope), positions: parseRows(body.positions) },
+        parseTrails(body.trails),
+      );
     case 'positions':
       if (!Array.isArray(body.positions)) return null;
       return { type: 'positions', positions: parseRows(body.positions), coalesced: parseCount(body.coalesced) };
@@ -56,6 +71,32 @@ export function parseFrame(data: unknown): TrackingFrame | null {
     default:
       return null;
   }
+}
+
+function withTrails<T extends object>(snapshot: T, trails: SnapshotTrails | null): T & { trails?: SnapshotTrails } {
+  return trails ? { ...snapshot, trails } : snapshot;
+}
+
+/**
+ * `{"<deliveryId>": [[lat, lng], ...]}`; null when absent or not an object. Points off the globe
+ * or of the wrong shape are dropped; a delivery left without points is left out.
+ */
+export function parseTrails(value: unknown): SnapshotTrails | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const trails: Record<string, TrailPoint[]> = {};
+  for (const [deliveryId, points] of Object.entries(value as Record<string, unknown>)) {
+    if (deliveryId === '' || !Array.isArray(points)) continue;
+    const valid: TrailPoint[] = [];
+    for (const point of points as unknown[]) {
+      if (!Array.isArray(point) || point.length < 2) continue;
+      const [lat, lng] = point as unknown[];
+      if (typeof lat !== 'number' || !(lat >= -90 && lat <= 90)) continue;
+      if (typeof lng !== 'number' || !(lng >= -180 && lng <= 180)) continue;
+      valid.push([lat, lng]);
+    }
+    if (valid.length > 0) trails[deliveryId] = valid;
+  }
+  return trails;
 }
 
 function parseRows(rows: readonly unknown[]): Position[] {

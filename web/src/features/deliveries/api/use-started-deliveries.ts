@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Delivery, DeliveryStatus } from '../../../types/api';
-import type { LivePosition } from '../utils/delivery-items';
 import { getDelivery } from './get-delivery';
+
+/** What this hook needs of a live delivery: whether it was delivered. */
+export interface LivePosition {
+  finished: boolean;
+}
 
 /**
  * The deliveries this page started, their status kept up to date from the live

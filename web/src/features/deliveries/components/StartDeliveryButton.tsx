@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Delivery } from '../../../types/api';
 import { createDelivery } from '../api/create-delivery';
 
@@ -10,6 +11,7 @@ export interface StartDeliveryButtonProps {
 
 /** Starts a delivery on the chosen route; disabled while no route is chosen or a start is pending. */
 export function StartDeliveryButton({ routeId, onStarted, onError }: StartDeliveryButtonProps) {
+  const { t } = useTranslation('fleet');
   const [pending, setPending] = useState(false);
 
   const start = async () => {
@@ -26,7 +28,7 @@ export function StartDeliveryButton({ routeId, onStarted, onError }: StartDelive
 
   return (
     <button type="button" className="primary" disabled={!routeId || pending} onClick={() => void start()}>
-      {pending ? 'Starting…' : 'Start'}
+      {pending ? t('start.pending') : t('start.button')}
     </button>
   );
 }

@@ -1,11 +1,10 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TrackedVehicle } from '../stores/tracking-state';
-import type { VehicleProperties } from '../utils/map-data';
-import { VehicleAnimator } from './vehicle-animator';
+import type { DrawnVehicle, VehicleProperties } from '../utils/map-data';
+import { GLIDE_UP_TO, VehicleAnimator } from './vehicle-animator';
 
 const T0 = Date.parse('2026-01-01T00:00:00.000Z');
-const vehicle = (deliveryId: string, seq: number, lng: number, finished = false): TrackedVehicle => ({
+const vehicle = (deliveryId: string, seq: number, lng: number, finished = false): DrawnVehicle => ({
   deliveryId,
   routeId: 'fifth-avenue',
   seq,
@@ -13,9 +12,9 @@ const vehicle = (deliveryId: string, seq: number, lng: number, finished = false)
   lng,
   finished,
   emittedAt: T0 + seq * 500,
-  finishedAtMs: null,
+  headingDeg: null,
 });
-const fleet = (...vehicles: TrackedVehicle[]) => Object.fromEntries(vehicles.map((v) => [v.deliveryId, v]));
+const fleet = (...vehicles: DrawnVehicle[]) => Object.fromEntries(vehicles.map((v) => [v.deliveryId, v]));
 
 function setup() {
   const drawn: FeatureCollection<Point, VehicleProperties>[] = [];
@@ -91,5 +90,24 @@ describe('VehicleAnimator', () => {
     animator.stop();
     expect(runFrames()).toBe(0);
     expect(drawn).toHaveLength(0);
+  });
+
+  it(`steps instead of gliding above ${GLIDE_UP_TO} vehicles: one draw per update`, () => {
+    const { drawn, animator } = setup();
+    const many = (seq: number) => fleet(...Array.from({ length: GLIDE_UP_TO + 1 }, (_, i) => vehicle(`v${i}`, seq, seq)));
+    animator.update(many(0));
+    runFrames();
+    animator.update(many(1));
+    expect(runFrames()).toBe(1);
+    expect(drawn).toHaveLength(2);
+    expect(drawn[1]?.features[0]?.geometry.coordinates[0]).toBe(1);
+  });
+
+  it('tells where a vehicle was drawn in the last frame', () => {
+    const { animator } = setup();
+    animator.update(fleet(vehicle('a', 0, 10)));
+    runFrames();
+    expect(animator.drawnPosition('a')).toEqual([10, 40]);
+    expect(animator.drawnPosition('nobody')).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Position, RemovalReason, TrackingScope } from '../../../types/api';
-import { initialTrackingState, nextExpiryMs, trackingReducer, type TrackingState } from './tracking-state';
+import type { SnapshotTrails } from '../../../lib/tracking-frames';
+import { trailPoints } from '../utils/trail';
+import { initialTrackingState, MAX_ENDED, nextExpiryMs, trackingReducer, type TrackingState } from './tracking-state';
 
 const FLEET: TrackingScope = { kind: 'fleet' };
 const T0 = Date.parse('2026-01-01T00:00:00.000Z');
@@ -17,8 +19,8 @@ const at = (deliveryId: string, seq: number, lng = -73.99): Position => ({
 const seqs = (state: TrackingState) =>
   Object.fromEntries(Object.values(state.vehicles).map((v) => [v.deliveryId, v.seq]));
 
-const snapshot = (state: TrackingState, positions: Position[], scope: TrackingScope | null = FLEET) =>
-  trackingReducer(state, { type: 'snapshot', scope, positions });
+const snapshot = (state: TrackingState, positions: Position[], scope: TrackingScope | null = FLEET, trails?: SnapshotTrails) =>
+  trackingReducer(state, { type: 'snapshot', scope, positions, trails });
 const positions = (state: TrackingState, list: Position[]) => trackingReducer(state, { type: 'positions', positions: list });
 const removed = (state: TrackingState, nowMs: number, ...pairs: [string, RemovalReason][]) =>
   trackingReducer(state, { type: 'removed', deliveries: pairs.map(([deliveryId, reason]) => ({ deliveryId, reason })), nowMs });
@@ -80,9 +82,12 @@ describe('trackingReducer', () => {
     expect(seqs(state)).toEqual({});
   });
 
-  it('ignores removals of deliveries it does not know', () => {
+  it('ignores removals of deliveries it does not know, but remembers the ended ones', () => {
     const state = positions(initialTrackingState, [at('a', 1)]);
-    expect(removed(state, 1000, ['other', 'delivered'], ['another', 'silent'])).toBe(state);
+    const next = removed(state, 1000, ['other', 'delivered'], ['another', 'silent']);
+    expect(next.vehicles).toBe(state.vehicles);
+    expect([...next.ended]).toEqual(['other']);
+    expect(removed(state, 1000, ['another', 'silent'])).toBe(state);
   });
 
   it('applies every removal of one frame', () => {
@@ -135,5 +140,78 @@ describe('trackingReducer', () => {
     const state = positions(initialTrackingState, [at('a', 1)]);
     expect(trackingReducer(state, { type: 'clear' })).toEqual(initialTrackingState);
     expect(trackingReducer(initialTrackingState, { type: 'clear' })).toBe(initialTrackingState);
+  });
+
+  describe('trails, heading and speed', () => {
+    const trailOf = (state: TrackingState, id: string) => trailPoints(state.vehicles[id]!.trail);
+
+    it('seeds a trail from the snapshot ([lat, lng] on the wire, [lng, lat] kept) and extends it with every position', () => {
+      let state = snapshot(initialTrackingState, [at('a', 2)], FLEET, {
+        a: [[40.73, -73.99], [40.731, -73.99], [40.732, -73.99]],
+      });
+      expect(trailOf(state, 'a')).toEqual([[-73.99, 40.73], [-73.99, 40.731], [-73.99, 40.732]]);
+      expect(state.vehicles.a?.headingDeg).toBeCloseTo(0); // driving north
+      state = positions(state, [at('a', 3), at('a', 4)]);
+      expect(trailOf(state, 'a')).toHaveLength(5);
+      expect(trailOf(state, 'a').at(-1)?.[1]).toBeCloseTo(40.734);
+    });
+
+    it('starts a trail at the first position when the snapshot has none', () => {
+      const state = snapshot(initialTrackingState, [at('a', 2)]);
+      expect(trailOf(state, 'a')).toEqual([[-73.99, at('a', 2).lat]]);
+      expect(state.vehicles.a).toMatchObject({ headingDeg: null, speedMps: null, firstSeq: 2, firstEmittedAt: T0 + 1000 });
+    });
+
+    it('keeps its own trail on a resync and appends the snapshot position to it', () => {
+      let state = positions(initialTrackingState, [at('a', 0), at('a', 1)]);
+      state = snapshot(state, [at('a', 5)], FLEET, { a: [[40, -70], [40.735, -73.99]] });
+      expect(trailOf(state, 'a').map(([, lat]) => lat.toFixed(3))).toEqual(['40.730', '40.731', '40.735']);
+      expect(state.vehicles.a?.firstSeq).toBe(0);
+    });
+
+    it('turns the heading with the vehicle and estimates its speed from the reports', () => {
+      // 0.001° of latitude (~111 m) every 500 ms: ~222 m/s is implausible; use smaller steps.
+      const step = (seq: number, lat: number, lng: number): Position => ({ ...at('a', seq), lat, lng });
+      let state = positions(initialTrackingState, [step(0, 40.73, -73.99)]);
+      state = positions(state, [step(1, 40.73, -73.98995)]); // ~4.2 m east in 0.5 s
+      expect(state.vehicles.a?.headingDeg).toBeCloseTo(90, 0);
+      expect(state.vehicles.a?.speedMps).toBeCloseTo(8.4, 0);
+      state = positions(state, [step(2, 40.73004, -73.98995)]); // ~4.4 m north
+      expect(state.vehicles.a?.headingDeg).toBeCloseTo(0, 0);
+      state = positions(state, [step(3, 40.73004, -73.98995)]); // standing still
+      expect(state.vehicles.a?.headingDeg).toBeCloseTo(0, 0);
+      expect(state.vehicles.a?.speedMps).toBeLessThan(8);
+    });
+
+    it('never brings back a delivered or cancelled delivery (no ghosts), even after it expired', () => {
+      let state = positions(initialTrackingState, [at('done', 9), at('off', 2)]);
+      state = removed(state, 1000, ['done', 'delivered'], ['off', 'cancelled']);
+      state = trackingReducer(state, { type: 'expire', nowMs: 20_000, keepFinishedMs: 10_000 });
+      expect(seqs(state)).toEqual({});
+      state = positions(state, [at('done', 10), at('off', 3)]);
+      state = snapshot(state, [at('done', 11), at('off', 4), at('live', 1)]);
+      expect(seqs(state)).toEqual({ live: 1 });
+    });
+
+    it('lets a delivery that left the area come back', () => {
+      let state = removed(positions(initialTrackingState, [at('a', 1)]), 1, ['a', 'left-area']);
+      state = positions(state, [at('a', 4)]);
+      expect(seqs(state)).toEqual({ a: 4 });
+    });
+
+    it('remembers a bounded number of ended deliveries', () => {
+      const pairs = Array.from({ length: MAX_ENDED + 10 }, (_, i) => [`d${i}`, 'delivered'] as [string, RemovalReason]);
+      const state = removed(initialTrackingState, 1, ...pairs);
+      expect(state.ended.size).toBe(MAX_ENDED);
+      expect(state.ended.has('d0')).toBe(false);
+      expect(state.ended.has(`d${MAX_ENDED + 9}`)).toBe(true);
+    });
+
+    it('sees each delivery once when the same route is driven twice', () => {
+      const twin = (id: string, seq: number) => ({ ...at(id, seq), routeId: 'broadway' });
+      const state = positions(initialTrackingState, [twin('x', 0), twin('y', 0), twin('x', 1), twin('y', 1)]);
+      expect(seqs(state)).toEqual({ x: 1, y: 1 });
+      expect(trailOf(state, 'x')).toHaveLength(2);
+    });
   });
 });

@@ -1,50 +1,111 @@
 import type { Feature, FeatureCollection, LineString as GeoLineString, Point } from 'geojson';
-import type { Route } from '../../../types/api';
-import type { TrackedVehicle } from '../stores/tracking-state';
+import type { SceneDestination, SceneLine } from '../../../lib/map/map-scene';
+import { colorIndexOf, DELIVERED_COLOR, DELIVERY_PALETTE } from '../../../utils/delivery-colors';
 
-export type RouteProperties = { id: string; title: string };
-export type VehicleProperties = { deliveryId: string; routeId: string; seq: number; finished: boolean };
+/** What the map needs of a vehicle to draw it (a TrackedVehicle or a SceneVehicle with `emittedAt`). */
+export interface DrawnVehicle {
+  deliveryId: string;
+  routeId: string;
+  seq: number;
+  lat: number;
+  lng: number;
+  /** Epoch ms of the position (paces the glide); NaN when unknown. */
+  emittedAt: number;
+  headingDeg: number | null;
+  finished: boolean;
+}
 
-export function routesToGeoJson(routes: readonly Route[]): FeatureCollection<GeoLineString, RouteProperties> {
-  return {
-    type: 'FeatureCollection',
-    features: routes.map((route) => ({
-      type: 'Feature',
-      id: route.id,
-      geometry: { type: 'LineString', coordinates: route.geometry.coordinates },
-      properties: { id: route.id, title: route.title },
-    })),
-  };
+export type VehicleProperties = {
+  deliveryId: string;
+  routeId: string;
+  seq: number;
+  finished: boolean;
+  /** The image drawn (see vehicle-images.ts): an arrow in the delivery's colour, a dot before it moved, a check once delivered. */
+  icon: string;
+  /** Degrees clockwise from north (0 when unknown: the dot has no direction). */
+  heading: number;
+  /** CSS colour of the delivery (green once delivered), for the dots drawn at low zoom. */
+  color: string;
+};
+
+export type LineProperties = { id: string; color: string };
+export type DestinationProperties = { id: string; color: string; title: string };
+
+export function vehicleIcon(v: Pick<DrawnVehicle, 'deliveryId' | 'headingDeg' | 'finished'>): string {
+  if (v.finished) return 'vehicle-done';
+  return `${v.headingDeg === null ? 'vehicle-dot' : 'vehicle-arrow'}-${colorIndexOf(v.deliveryId)}`;
 }
 
 /** Every vehicle as a point, at `drawnAt(vehicle)` ([lng, lat]; default: its reported position). */
 export function vehiclesToGeoJson(
-  vehicles: Readonly<Record<string, TrackedVehicle>>,
-  drawnAt: (vehicle: TrackedVehicle) => readonly [number, number] = (v) => [v.lng, v.lat],
+  vehicles: Readonly<Record<string, DrawnVehicle>>,
+  drawnAt: (vehicle: DrawnVehicle) => readonly [number, number] = (v) => [v.lng, v.lat],
 ): FeatureCollection<Point, VehicleProperties> {
   const features: Feature<Point, VehicleProperties>[] = [];
-  for (const v of Object.values(vehicles)) {
+  for (const id in vehicles) {
+    const v = vehicles[id]!;
     const [lng, lat] = drawnAt(v);
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [lng, lat] },
-      properties: { deliveryId: v.deliveryId, routeId: v.routeId, seq: v.seq, finished: v.finished },
+      properties: {
+        deliveryId: v.deliveryId,
+        routeId: v.routeId,
+        seq: v.seq,
+        finished: v.finished,
+        icon: vehicleIcon(v),
+        heading: v.headingDeg ?? 0,
+        color: v.finished ? DELIVERED_COLOR : DELIVERY_PALETTE[colorIndexOf(v.deliveryId)]!,
+      },
     });
   }
   return { type: 'FeatureCollection', features };
 }
 
-/** [[west, south], [east, north]] of a route's line, or null for an empty line. */
-export function routeBounds(route: Route): [[number, number], [number, number]] | null {
-  const coordinates = route.geometry.coordinates;
-  if (coordinates.length === 0) return null;
-  let [west, south] = coordinates[0]!;
-  let [east, north] = coordinates[0]!;
-  for (const [lng, lat] of coordinates) {
-    west = Math.min(west, lng);
-    east = Math.max(east, lng);
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
+export function linesToGeoJson(lines: readonly SceneLine[]): FeatureCollection<GeoLineString, LineProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: lines
+      .filter((line) => line.coordinates.length >= 2)
+      .map((line) => ({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: line.coordinates as [number, number][] },
+        properties: { id: line.id, color: line.color },
+      })),
+  };
+}
+
+export function destinationsToGeoJson(
+  destinations: readonly SceneDestination[],
+): FeatureCollection<Point, DestinationProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: destinations.map((d) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [d.lng, d.lat] },
+      properties: { id: d.id, color: d.color, title: d.title },
+    })),
+  };
+}
+
+export type Bounds = [[number, number], [number, number]];
+
+/** [[west, south], [east, north]] around every point, or null when there are none. */
+export function boundsOf(points: Iterable<{ lat: number; lng: number }>): Bounds | null {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  for (const { lat, lng } of points) {
+    if (lng < west) west = lng;
+    if (lng > east) east = lng;
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
   }
-  return [[west, south], [east, north]];
+  return west === Infinity ? null : [[west, south], [east, north]];
+}
+
+/** Whether `inner` lies within `outer`. */
+export function boundsContain(outer: Bounds, inner: Bounds): boolean {
+  return inner[0][0] >= outer[0][0] && inner[0][1] >= outer[0][1] && inner[1][0] <= outer[1][0] && inner[1][1] <= outer[1][1];
 }

@@ -5,6 +5,7 @@ import { getRoutes } from './get-routes';
 export type RoutesState =
   | { status: 'loading'; routes: readonly Route[] }
   | { status: 'ready'; routes: readonly Route[] }
+  /** `error`: what went wrong (the server's detail), to show after "Could not load routes:". */
   | { status: 'error'; routes: readonly Route[]; error: string };
 
 /** Loads the routes once. */
@@ -17,7 +18,7 @@ export function useRoutes(): RoutesState {
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         const message = error instanceof Error ? error.message : String(error);
-        setState({ status: 'error', routes: [], error: `Could not load routes: ${message}` });
+        setState({ status: 'error', routes: [], error: message });
       });
     return () => controller.abort();
   }, []);

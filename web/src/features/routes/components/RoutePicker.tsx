@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Route } from '../../../types/api';
 
 export interface RoutePickerProps {
@@ -9,16 +10,17 @@ export interface RoutePickerProps {
 
 /** A select listing the route titles. */
 export function RoutePicker({ routes, value, onChange, disabled = false }: RoutePickerProps) {
+  const { t } = useTranslation('fleet');
   return (
     <label className="field">
-      <span className="field-label">Route</span>
+      <span className="field-label">{t('route.label')}</span>
       <select
         name="route"
         value={value ?? ''}
         disabled={disabled || routes.length === 0}
         onChange={(event) => onChange(event.target.value)}
       >
-        {routes.length === 0 && <option value="">Loading routes…</option>}
+        {routes.length === 0 && <option value="">{t('route.loading')}</option>}
         {routes.map((route) => (
           <option key={route.id} value={route.id}>
             {route.title}
