@@ -3,7 +3,8 @@
 //   BASE_URL=http://127.0.0.1:8080 CONTINUE_FILE=/tmp/continue [SCREENSHOT_DIR=/tmp] \
 //     [TIMEOUT_MS=240000] node e2e/fleet.e2e.mjs
 //
-// 1. A dispatcher starts three deliveries from the UI and sees three panel entries whose progress rises.
+// 1. A dispatcher starts three deliveries from the UI (two on one route) and sees three panel
+//    entries whose progress rises.
 // 2. A second browser context, opened later, sees the same three.
 // 3. A customer opens the tracking page of the first: its socket asks for that delivery alone, and
 //    every position it receives is that delivery's.
@@ -29,6 +30,9 @@ const args = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 const deadline = Date.now() + timeoutMs;
+const started = Date.now();
+/** One line per step, so a failure shows how far it got (the summary stays the last line). */
+const step = (name, detail = {}) => console.log(JSON.stringify({ step: name, atMs: Date.now() - started, ...detail }));
 const remaining = () => Math.max(1, deadline - Date.now());
 
 async function main() {
@@ -45,13 +49,15 @@ async function main() {
       return page;
     };
 
-    // 1. Three deliveries, on the three longest routes, started from the panel.
+    // 1. Three deliveries started from the panel, two of them on the same route. The routes are
+    // long ones of this test's own (about 11 km, over a minute at the tests' fast simulator), so the
+    // deliveries are still driving when the backend has restarted.
+    const longRoutes = [await createRoute('West Side', WEST_SIDE), await createRoute('East Side', EAST_SIDE)];
     const dispatcher = await open('/');
-    const routes = await (await fetch(new URL('/api/routes', baseUrl))).json();
-    const longest = [...routes].sort((a, b) => b.lengthMeters - a.lengthMeters).slice(0, 3).map((r) => r.id);
+    const chosen = [longRoutes[0], longRoutes[0], longRoutes[1]];
     await dispatcher.waitForFunction(routeSelectReady, null, { timeout: remaining(), polling: 100 });
     const ids = [];
-    for (const routeId of longest) {
+    for (const routeId of chosen) {
       await dispatcher.locator('select[name="route"]').selectOption(routeId);
       const [response] = await Promise.all([
         dispatcher.waitForResponse((r) => r.url().endsWith('/api/deliveries') && r.request().method() === 'POST', { timeout: remaining() }),
@@ -60,13 +66,17 @@ async function main() {
       if (response.status() !== 201) throw new Error(`POST /api/deliveries answered ${response.status()}: ${await response.text()}`);
       ids.push((await response.json()).id);
     }
+    step('started', { ids });
     await awaitProgressRises(dispatcher, ids, '[data-list="active"]');
+    step('progress rises');
 
     // 2. A viewer that arrives later gets the same three from its snapshot.
     const lateViewer = await open('/');
     await lateViewer.waitForFunction(
       (wanted) => wanted.every((id) => document.querySelector(`[data-list="active"] [data-delivery-id="${id}"]`)),
       ids, { timeout: remaining(), polling: 200 });
+    step('late viewer sees them');
+    await dispatcher.getByRole('button', { name: 'Fit all' }).click({ timeout: remaining() }).catch(() => {});
     if (screenshotDir) await dispatcher.screenshot({ path: join(screenshotDir, 'fleet.png') });
 
     // 3. The customer's page follows one delivery, and the socket only ever carries that one.
@@ -82,7 +92,9 @@ async function main() {
     });
     await tracking.goto(new URL(`/track/${ids[0]}`, baseUrl).toString(), { waitUntil: 'domcontentloaded', timeout: remaining() });
     await tracking.locator(`[data-tracking-delivery="${ids[0]}"]`).waitFor({ timeout: remaining() });
+    step('tracking page open');
     await awaitTrackingProgress(tracking);
+    step('tracking page moves');
 
     // 4. The backend restarts under the open pages.
     const watchers = [dispatcher, lateViewer].map((page) => watchForDuplicates(page, ids));
@@ -100,8 +112,9 @@ async function main() {
       }),
       { wanted: ids, before: seqBefore }, { timeout: remaining(), polling: 200 });
 
+    step('moving again after the restart');
     // 5. The tracking page ends with "delivered"; finished deliveries leave the active list.
-    await tracking.locator(`[data-tracking-delivery="${ids[0]}"][data-status="delivered"]`).waitFor({ timeout: remaining() });
+    await tracking.locator(`[data-tracking-delivery="${ids[0]}"] [data-status="delivered"]`).waitFor({ timeout: remaining() });
     await tracking.getByText('Delivered', { exact: false }).first().waitFor({ timeout: remaining() });
     if (screenshotDir) await tracking.screenshot({ path: join(screenshotDir, 'tracking.png') });
     await dispatcher.waitForFunction(
@@ -133,6 +146,22 @@ async function main() {
   }
 }
 
+// [lng, lat]: Battery Park up the west side, and South Street up the east side, of Manhattan.
+const WEST_SIDE = [[-74.0166, 40.7046], [-74.0134, 40.7164], [-74.0102, 40.7283], [-74.0089, 40.7406],
+  [-74.0052, 40.7518], [-73.9980, 40.7627], [-73.9898, 40.7740], [-73.9821, 40.7851], [-73.9745, 40.7966]];
+const EAST_SIDE = [[-74.0087, 40.7037], [-73.9990, 40.7088], [-73.9780, 40.7116], [-73.9744, 40.7265],
+  [-73.9714, 40.7399], [-73.9690, 40.7515], [-73.9616, 40.7622], [-73.9534, 40.7734], [-73.9459, 40.7835]];
+
+async function createRoute(name, coordinates) {
+  const response = await fetch(new URL('/api/routes', baseUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: `E2E ${name} ${Date.now()}`, geometry: { type: 'LineString', coordinates } }),
+  });
+  if (response.status !== 201) throw new Error(`POST /api/routes answered ${response.status}: ${await response.text()}`);
+  return (await response.json()).id;
+}
+
 function routeSelectReady() {
   const s = document.querySelector('select[name="route"]');
   return s instanceof HTMLSelectElement && !s.disabled && s.options.length > 0 && s.options[0].value !== '';
@@ -156,7 +185,7 @@ async function awaitProgressRises(page, ids, within) {
 }
 
 async function awaitTrackingProgress(page) {
-  const read = () => page.evaluate(() => Number(document.querySelector('[data-tracking-delivery]')?.getAttribute('data-progress') ?? -1));
+  const read = () => page.evaluate(() => Number(document.querySelector('[data-tracking-delivery] [data-progress]')?.getAttribute('data-progress') ?? -1));
   const seen = new Set();
   while (Date.now() < deadline) {
     seen.add(await read());
@@ -181,13 +210,10 @@ function watchForDuplicates(page, ids) {
   let running = true;
   const loop = (async () => {
     while (running) {
-      const state = await page.evaluate(async (wanted) => {
-        // The vehicles source's own data (one point per vehicle), not rendered tiles or clusters.
-        const source = window.codeDeliveryMap?.getSource('vehicles');
-        const data = source && typeof source.getData === 'function' ? await source.getData() : null;
+      const state = await page.evaluate((wanted) => {
+        // What the vehicle overlay drew last: each vehicle drawn on its own, once.
         const drawn = {};
-        for (const f of data?.features ?? []) {
-          const id = f.properties?.deliveryId;
+        for (const id of window.codeDeliveryVehicles?.drawn().vehicles ?? []) {
           if (wanted.includes(id)) drawn[id] = (drawn[id] ?? 0) + 1;
         }
         const entries = {};

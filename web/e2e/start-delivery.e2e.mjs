@@ -6,7 +6,7 @@
 // With UNTIL_DELIVERED=1 it goes on until the app shows the delivery as delivered.
 //
 // Drives Debian's /usr/bin/chromium (see ensure-chromium.sh) through playwright-core.
-// Reads the map through the test/debug hook `window.codeDeliveryMap`. Prints one JSON
+// Reads the vehicles drawn through the test/debug hook `window.codeDeliveryVehicles`. Prints one JSON
 // line; exits 0 on success, 1 on failure.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -48,7 +48,7 @@ async function main() {
     );
     const routeId = await select.locator('option').first().getAttribute('value');
     await select.selectOption(routeId);
-    await page.waitForFunction(() => Boolean(window.codeDeliveryMap?.getLayer('vehicles')), null, { timeout: remaining() });
+    await page.waitForFunction(() => Boolean(window.codeDeliveryMap && window.codeDeliveryVehicles), null, { timeout: remaining() });
 
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/api/deliveries') && r.request().method() === 'POST', { timeout: remaining() }),
@@ -62,11 +62,11 @@ async function main() {
     let lastSeq = null;
     while (Date.now() < deadline) {
       const state = await page.evaluate((id) => {
-        const map = window.codeDeliveryMap;
-        const feature = map?.queryRenderedFeatures({ layers: ['vehicles'] }).find((f) => f.properties.deliveryId === id);
+        // Where the vehicle overlay draws it now (lib/map/vehicle-canvas).
+        const drawn = window.codeDeliveryVehicles?.drawn().vehicles.includes(id);
         const row = document.querySelector(`[data-delivery-id="${id}"]`);
         return {
-          coordinates: feature ? feature.geometry.coordinates : null,
+          coordinates: drawn ? window.codeDeliveryVehicles.position(id) : null,
           seq: row?.getAttribute('data-seq') ?? null,
           status: row?.getAttribute('data-status') ?? null,
         };

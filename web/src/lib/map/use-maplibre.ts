@@ -9,7 +9,8 @@ declare global {
   interface Window {
     /**
      * Test/debug hook: the live MapLibre map, so end-to-end tests can inspect what is
-     * rendered (e.g. `queryRenderedFeatures({ layers: ['vehicles'] })`) without pixel diffs.
+     * rendered (e.g. `queryRenderedFeatures({ layers: ['trails'] })`) without pixel diffs; vehicles are on
+     * the overlay of lib/map/vehicle-canvas (`window.codeDeliveryVehicles`).
      */
     codeDeliveryMap?: MapLibreMap;
     /** Test/debug hook: the dashboards page's trails map (source and layer `trails`). */

@@ -11,7 +11,6 @@ import { addAppLayers, setSourceData, showSelected } from './map-layers';
 import { useCamera } from './use-camera';
 import { useMapEvents } from './use-map-events';
 import { useVehicleLayer, type VehicleLayer } from './use-vehicle-layer';
-import { addVehicleImages, onMissingImage } from './vehicle-images';
 import { sceneVehicles, type VehicleFeed } from './vehicle-feed';
 import styles from './LiveMap.module.css';
 
@@ -26,7 +25,8 @@ export interface LiveMapProps extends SceneMapProps {
 /**
  * The MapLibre renderer of a MapScene: every delivery's route line, trail and destination
  * in its colour (see scene.ts for when these are drawn), vehicles as arrows turned to their
- * heading (clustered for large fleets), the selected one highlighted with a popup.
+ * heading on a canvas over the map (dots, then clusters, as the view fills), the selected one
+ * highlighted with a popup.
  */
 export function LiveMap(props: LiveMapProps) {
   const { scene, vehicleFeed, camera, popup, onSelect } = props;
@@ -38,14 +38,7 @@ export function LiveMap(props: LiveMapProps) {
   const generation = handle?.styleGeneration;
 
   useEffect(() => {
-    if (!map) return;
-    addAppLayers(map, false);
-    addVehicleImages(map);
-    const missing = onMissingImage(map);
-    map.on('styleimagemissing', missing);
-    return () => {
-      map.off('styleimagemissing', missing);
-    };
+    if (map) addAppLayers(map);
   }, [map, generation]);
 
   useSceneLines(map, generation, props.scene);
@@ -54,8 +47,9 @@ export function LiveMap(props: LiveMapProps) {
   const cameraCheck = useRef<() => void>(() => {});
   const layer = useVehicleLayer(
     map,
-    generation,
     feed,
+    scene.selectedId,
+    onSelect,
     (drawn) => placePopup(popupRef.current, drawn, scene.selectedId, map),
     () => cameraCheck.current(),
   );
@@ -63,7 +57,7 @@ export function LiveMap(props: LiveMapProps) {
   useEffect(() => {
     cameraCheck.current = check;
   });
-  useMapEvents(map, generation, onSelect, props.onViewportChange);
+  useMapEvents(map, generation, props.onViewportChange);
   const [popupContainer] = useState(() => document.createElement('div'));
   useVehiclePopup(map, scene.selectedId, popup !== undefined, layer, popupRef, popupContainer, () => onSelect(null));
 

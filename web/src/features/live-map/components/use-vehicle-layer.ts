@@ -1,79 +1,92 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
+import { VehicleCanvas, type CanvasVehicle } from '../../../lib/map/vehicle-canvas/vehicle-canvas';
+import { colorOf, DELIVERED_COLOR } from '../../../utils/delivery-colors';
 import type { DrawnVehicle } from '../utils/map-data';
-import { CLUSTER_MAX_ZOOM, setClustered, setSourceData, shouldCluster } from './map-layers';
-import { VehicleAnimator } from './vehicle-animator';
 import type { VehicleFeed } from './vehicle-feed';
+
+declare global {
+  interface Window {
+    /**
+     * Test/debug hook: what the vehicle overlay drew last (`drawn()`: its mode and the ids of
+     * the vehicles drawn one by one) and where a vehicle is drawn now (`position(id)`, [lng, lat]).
+     */
+    codeDeliveryVehicles?: {
+      drawn: () => { mode: string; vehicles: string[]; clusters: number };
+      position: (deliveryId: string) => [number, number] | null;
+    };
+  }
+}
 
 export interface VehicleLayer {
   /** The vehicles drawn last (by delivery id). */
   current: () => Readonly<Record<string, DrawnVehicle>>;
   /** Where a vehicle is drawn now ([lng, lat]). */
   drawnPosition: (deliveryId: string) => readonly [number, number] | null;
-  clustered: () => boolean;
 }
 
 /**
- * Keeps the `vehicles` source in step with the feed (or the scene's vehicles): one `setData`
- * per animation frame while vehicles glide, clustering switched on for large fleets.
- * `onFrame` runs after each draw (e.g. to move the popup with its vehicle); `onUpdate` after
- * each change of the vehicles (e.g. for the camera).
+ * Keeps the vehicle overlay (lib/map/vehicle-canvas) in step with the feed: vehicles glide,
+ * turn to their heading, thin out to dots and clusters as the view fills, and a click on one
+ * selects it. `onFrame` runs after each draw (e.g. to move the popup with its vehicle);
+ * `onUpdate` after each change of the vehicles (e.g. for the camera).
  */
 export function useVehicleLayer(
   map: MapLibreMap | undefined,
-  styleGeneration: number | undefined,
   feed: VehicleFeed,
+  selectedId: string | null,
+  onSelect: (deliveryId: string | null) => void,
   onFrame: (layer: VehicleLayer) => void,
   onUpdate: () => void,
 ): VehicleLayer {
-  const animatorRef = useRef<VehicleAnimator | null>(null);
-  const clusteredRef = useRef(false);
+  const overlayRef = useRef<VehicleCanvas | null>(null);
   const vehiclesRef = useRef<Readonly<Record<string, DrawnVehicle>>>({});
-  const onFrameRef = useRef(onFrame);
-  const onUpdateRef = useRef(onUpdate);
   const [layer] = useState<VehicleLayer>(() => ({
     current: () => vehiclesRef.current,
-    drawnPosition: (id) => animatorRef.current?.drawnPosition(id) ?? null,
-    clustered: () => clusteredRef.current,
+    drawnPosition: (id) => overlayRef.current?.drawnPosition(id) ?? null,
   }));
+  const handlers = useRef({ onSelect, onFrame, onUpdate });
   useEffect(() => {
-    onFrameRef.current = onFrame;
-    onUpdateRef.current = onUpdate;
+    handlers.current = { onSelect, onFrame, onUpdate };
   });
 
   useEffect(() => {
-    if (!map || styleGeneration === undefined) return;
-    const animator = new VehicleAnimator((data) => {
-      setSourceData(map, 'vehicles', data);
-      onFrameRef.current(layer);
+    if (!map) return;
+    const overlay = new VehicleCanvas(map, {
+      colorOf,
+      deliveredColor: DELIVERED_COLOR,
+      onSelect: (id) => handlers.current.onSelect(id),
+      onDraw: () => handlers.current.onFrame(layer),
     });
-    animatorRef.current = animator;
-    let clustered = clusteredRef.current;
-    setClustered(map, clustered);
+    overlayRef.current = overlay;
+    window.codeDeliveryVehicles = { drawn: () => overlay.drawn(), position: (id) => overlay.drawnPosition(id) };
     const update = () => {
       const vehicles = feed.vehicles();
-      if (vehicles === vehiclesRef.current && animatorRef.current === animator && clustered === clusteredRef.current) return;
+      if (vehicles === vehiclesRef.current) return;
       vehiclesRef.current = vehicles;
-      const count = Object.keys(vehicles).length;
-      if (shouldCluster(count, clustered) !== clustered) {
-        clustered = !clustered;
-        setClustered(map, clustered);
-      }
-      clusteredRef.current = clustered;
-      // Clustered vehicles cannot be seen moving: no glide (one draw per update) below the clusters' last zoom.
-      animator.update(vehicles, count, !clustered || map.getZoom() > CLUSTER_MAX_ZOOM);
-      onUpdateRef.current();
+      overlay.setVehicles(toCanvasVehicles(vehicles));
+      handlers.current.onUpdate();
     };
-    // A new style lost the source's data: draw everything again.
     vehiclesRef.current = {};
     update();
     const unsubscribe = feed.subscribe(update);
     return () => {
       unsubscribe();
-      animator.stop();
-      if (animatorRef.current === animator) animatorRef.current = null;
+      overlay.destroy();
+      if (overlayRef.current === overlay) overlayRef.current = null;
+      delete window.codeDeliveryVehicles;
     };
-  }, [map, styleGeneration, feed, layer]);
+  }, [map, feed, layer]);
+
+  useEffect(() => {
+    overlayRef.current?.setSelected(selectedId);
+  }, [map, feed, selectedId]);
 
   return layer;
+}
+
+function toCanvasVehicles(vehicles: Readonly<Record<string, DrawnVehicle>>): Map<string, CanvasVehicle> {
+  const byId = new Map<string, CanvasVehicle>();
+  for (const id in vehicles) byId.set(id, vehicles[id]!);
+  return byId;
 }

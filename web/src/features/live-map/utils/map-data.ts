@@ -1,6 +1,5 @@
-import type { Feature, FeatureCollection, LineString as GeoLineString, Point } from 'geojson';
+import type { FeatureCollection, LineString as GeoLineString, Point } from 'geojson';
 import type { SceneDestination, SceneLine } from '../../../lib/map/map-scene';
-import { colorIndexOf, DELIVERED_COLOR, DELIVERY_PALETTE } from '../../../utils/delivery-colors';
 
 /** What the map needs of a vehicle to draw it (a TrackedVehicle or a SceneVehicle with `emittedAt`). */
 export interface DrawnVehicle {
@@ -15,52 +14,8 @@ export interface DrawnVehicle {
   finished: boolean;
 }
 
-export type VehicleProperties = {
-  deliveryId: string;
-  routeId: string;
-  seq: number;
-  finished: boolean;
-  /** The image drawn (see vehicle-images.ts): an arrow in the delivery's colour, a dot before it moved, a check once delivered. */
-  icon: string;
-  /** Degrees clockwise from north (0 when unknown: the dot has no direction). */
-  heading: number;
-  /** CSS colour of the delivery (green once delivered), for the dots drawn at low zoom. */
-  color: string;
-};
-
 export type LineProperties = { id: string; color: string };
 export type DestinationProperties = { id: string; color: string; title: string };
-
-export function vehicleIcon(v: Pick<DrawnVehicle, 'deliveryId' | 'headingDeg' | 'finished'>): string {
-  if (v.finished) return 'vehicle-done';
-  return `${v.headingDeg === null ? 'vehicle-dot' : 'vehicle-arrow'}-${colorIndexOf(v.deliveryId)}`;
-}
-
-/** Every vehicle as a point, at `drawnAt(vehicle)` ([lng, lat]; default: its reported position). */
-export function vehiclesToGeoJson(
-  vehicles: Readonly<Record<string, DrawnVehicle>>,
-  drawnAt: (vehicle: DrawnVehicle) => readonly [number, number] = (v) => [v.lng, v.lat],
-): FeatureCollection<Point, VehicleProperties> {
-  const features: Feature<Point, VehicleProperties>[] = [];
-  for (const id in vehicles) {
-    const v = vehicles[id]!;
-    const [lng, lat] = drawnAt(v);
-    features.push({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [lng, lat] },
-      properties: {
-        deliveryId: v.deliveryId,
-        routeId: v.routeId,
-        seq: v.seq,
-        finished: v.finished,
-        icon: vehicleIcon(v),
-        heading: v.headingDeg ?? 0,
-        color: v.finished ? DELIVERED_COLOR : DELIVERY_PALETTE[colorIndexOf(v.deliveryId)]!,
-      },
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
 
 export function linesToGeoJson(lines: readonly SceneLine[]): FeatureCollection<GeoLineString, LineProperties> {
   return {

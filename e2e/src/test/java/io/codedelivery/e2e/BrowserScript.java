@@ -55,14 +55,21 @@ final class BrowserScript {
     record Running(Process process, Path output) {
 
         /** Waits for the script to print {@code {"awaiting":"<what>"}}; fails if it ends before. */
-        void awaitRequest(String what, Duration timeout) {
+        void awaitRequest(String what, Duration timeout) throws IOException {
             String line = "{\"awaiting\":\"" + what + "\"}";
-            await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
-                assertThat(process.isAlive() || Files.readString(output).contains(line))
-                        .as("the browser script ended before asking for " + what + ":\n" + Files.readString(output))
-                        .isTrue();
-                return Files.readString(output).contains(line);
-            });
+            try {
+                await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
+                    String printed = Files.readString(output);
+                    assertThat(process.isAlive() || printed.contains(line))
+                            .as("the browser script ended before asking for " + what + ":\n" + printed)
+                            .isTrue();
+                    return printed.contains(line);
+                });
+            } catch (RuntimeException | AssertionError e) {
+                process.destroyForcibly();
+                throw new AssertionError("the browser script did not ask for " + what + " in time; it printed:\n"
+                        + Files.readString(output), e);
+            }
         }
 
         /** Tells the script that what it asked for is done. */
