@@ -1,5 +1,12 @@
-/** Marker images drawn once per colour and kind, then stamped with `drawImage`. */
+/**
+ * Marker images drawn once per colour, kind (and, for arrows, heading in 10° steps) at the
+ * screen's pixel ratio, then copied with an untransformed `drawImage` at whole device pixels:
+ * a plain copy is several times cheaper for a software canvas than a rotated, resampled one.
+ */
 export type SpriteKind = 'arrow' | 'dot' | 'done' | 'small';
+
+/** Arrows are drawn for this many headings around the compass. */
+export const HEADING_STEPS = 36;
 
 const SIZES: Record<SpriteKind, number> = { arrow: 24, dot: 14, done: 20, small: 6 };
 
@@ -16,23 +23,29 @@ export class Sprites {
     return SIZES[kind];
   }
 
-  get(kind: SpriteKind, color: string): HTMLCanvasElement {
-    const key = `${kind}:${color}`;
+  /** `step`: the heading of an arrow, 0..HEADING_STEPS-1 clockwise from screen-up (0 for the others). */
+  get(kind: SpriteKind, color: string, step = 0): HTMLCanvasElement {
+    const key = `${kind}:${color}:${step}`;
     let sprite = this.cache.get(key);
     if (!sprite) {
-      sprite = this.draw(kind, kind === 'done' ? this.deliveredColor : color);
+      sprite = this.draw(kind, kind === 'done' ? this.deliveredColor : color, step);
       this.cache.set(key, sprite);
     }
     return sprite;
   }
 
-  private draw(kind: SpriteKind, color: string): HTMLCanvasElement {
+  private draw(kind: SpriteKind, color: string, step: number): HTMLCanvasElement {
     const size = SIZES[kind];
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = Math.ceil(size * this.pixelRatio);
     const ctx = canvas.getContext('2d');
     if (!ctx) return canvas;
     ctx.scale(this.pixelRatio, this.pixelRatio);
+    if (step !== 0) {
+      ctx.translate(size / 2, size / 2);
+      ctx.rotate((step * 2 * Math.PI) / HEADING_STEPS);
+      ctx.translate(-size / 2, -size / 2);
+    }
     ctx.fillStyle = color;
     ctx.strokeStyle = '#ffffff';
     ctx.lineJoin = 'round';

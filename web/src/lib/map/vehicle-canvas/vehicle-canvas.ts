@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { affineAround, apply, fromWorld, screenRotation, toWorld } from './projection';
-import { Sprites } from './sprites';
+import { HEADING_STEPS, Sprites } from './sprites';
 import { GLIDE_UP_TO, VehicleGlides } from './vehicle-glide';
 import { clusterRadius, hitTest, layoutVehicles, type Layout, type PlacedVehicle } from './vehicle-layout';
 
@@ -151,6 +151,7 @@ export class VehicleCanvas {
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     const { mode, vehicles, clusters, selected } = this.layout;
     for (const v of vehicles) this.stamp(ctx, v, mode === 'arrows' ? 1 : 0, ratio);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     if (clusters.length > 0) {
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.font = '600 11px system-ui, sans-serif';
@@ -185,13 +186,16 @@ export class VehicleCanvas {
   /** One marker: an arrow turned to its heading, a dot before it moved, a check once delivered (or a small dot when crowded). */
   private stamp(ctx: CanvasRenderingContext2D, v: PlacedVehicle, scale: number, ratio: number): void {
     const kind = scale === 0 ? 'small' : v.finished ? 'done' : v.angle === null ? 'dot' : 'arrow';
-    const sprite = this.sprites.get(kind, v.color);
-    const size = this.sprites.size(kind) * Math.max(scale, 1);
-    const angle = kind === 'arrow' ? v.angle! : 0;
-    const cos = Math.cos(angle) * ratio;
-    const sin = Math.sin(angle) * ratio;
-    ctx.setTransform(cos, sin, -sin, cos, v.x * ratio, v.y * ratio);
-    ctx.drawImage(sprite, -size / 2, -size / 2, size, size);
+    const step = kind === 'arrow' ? headingStep(v.angle!) : 0;
+    const sprite = this.sprites.get(kind, v.color, step);
+    if (scale > 1) {
+      const size = this.sprites.size(kind) * scale * ratio;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.drawImage(sprite, v.x * ratio - size / 2, v.y * ratio - size / 2, size, size);
+      return;
+    }
+    // Whole device pixels and no transform: a straight copy of the sprite.
+    ctx.drawImage(sprite, Math.round(v.x * ratio - sprite.width / 2), Math.round(v.y * ratio - sprite.height / 2));
   }
 
   private readonly click = (event: MapMouseEvent): void => {
@@ -208,6 +212,12 @@ export class VehicleCanvas {
     const hit = hitTest(this.layout, event.point.x, event.point.y);
     this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
   };
+}
+
+/** The nearest of the HEADING_STEPS pre-drawn headings to an angle (radians clockwise from screen-up). */
+export function headingStep(angle: number): number {
+  const turn = angle / (2 * Math.PI);
+  return (((Math.round(turn * HEADING_STEPS) % HEADING_STEPS) + HEADING_STEPS) % HEADING_STEPS);
 }
 
 function reducedMotion(): boolean {
