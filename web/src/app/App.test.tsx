@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch } from '../testing/fetch-mock';
 import type { Route } from '../types/api';
+import { i18n } from '../lib/i18n/i18n';
 import { App } from './App';
 
 // MapLibre needs WebGL, which jsdom lacks: the map is replaced; the browser e2e test covers it.
@@ -86,6 +87,17 @@ describe('App', () => {
     mockFetch({});
     render(<App />);
     expect(screen.getByRole('heading', { name: 'Page not found' })).toBeTruthy();
+    expect(document.title).toBe('Not found · Code Delivery');
+  });
+
+  it('titles and words the shell in Portuguese', async () => {
+    await i18n.changeLanguage('pt-BR');
+    window.history.replaceState(null, '', '/nowhere');
+    mockFetch({});
+    render(<App />);
+    expect(screen.getByRole('heading', { name: 'Página não encontrada' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Painéis' })).toBeTruthy();
+    expect(document.title).toBe('Página não encontrada · Code Delivery');
   });
   // The live map page itself is tested in LiveMapPage.test.tsx.
 });

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AppLink } from '../components/AppLink';
 import { deliveryIdFromPath } from '../features/tracking-page/utils/tracking-link';
 import { usePathname } from '../lib/navigation';
@@ -12,19 +13,26 @@ const DashboardsPage = lazy(() =>
 // A customer's tracking page (`/track/{deliveryId}`), in its own chunk with the map providers.
 const TrackingRoute = lazy(() => import('./TrackingRoute'));
 
-const TITLES: Record<string, string> = { '/': 'Code Delivery', '/dashboards': 'Dashboards · Code Delivery' };
+/** The page a path names, for its title. */
+function pageOf(path: string): 'liveMap' | 'dashboards' | 'tracking' | 'notFound' {
+  if (path === '/') return 'liveMap';
+  if (path === '/dashboards') return 'dashboards';
+  return deliveryIdFromPath(path) !== null ? 'tracking' : 'notFound';
+}
 
 /** The app shell: picks the page by path and composes the features; the only place that knows them all. */
 export function App() {
   const path = usePathname();
+  const { t, i18n } = useTranslation();
+  const page = pageOf(path);
   useEffect(() => {
-    document.title = TITLES[path] ?? (deliveryIdFromPath(path) !== null ? 'Tracking · Code Delivery' : 'Not found · Code Delivery');
-  }, [path]);
+    document.title = t(`titles.${page}`);
+  }, [page, t, i18n.resolvedLanguage]);
 
   if (path === '/') return <LiveMapPage />;
   if (path === '/dashboards') {
     return (
-      <Suspense fallback={<p className="page-loading">Loading dashboards…</p>}>
+      <Suspense fallback={<p className="page-loading">{t('loadingDashboards')}</p>}>
         <DashboardsPage />
       </Suspense>
     );
@@ -32,16 +40,16 @@ export function App() {
   const trackedId = deliveryIdFromPath(path);
   if (trackedId !== null) {
     return (
-      <Suspense fallback={<p className="page-loading">Loading…</p>}>
+      <Suspense fallback={<p className="page-loading">{t('loading')}</p>}>
         <TrackingRoute key={trackedId} deliveryId={trackedId} />
       </Suspense>
     );
   }
   return (
     <main className="not-found">
-      <h1>Page not found</h1>
+      <h1>{t('notFound')}</h1>
       <p>
-        <AppLink to="/">Live map</AppLink> · <AppLink to="/dashboards">Dashboards</AppLink>
+        <AppLink to="/">{t('liveMap')}</AppLink> · <AppLink to="/dashboards">{t('dashboards')}</AppLink>
       </p>
     </main>
   );

@@ -5,6 +5,7 @@ import { DeliveryPanel } from '../features/deliveries/components/DeliveryPanel';
 import { buildActiveRows, buildRecentRows, ProgressTracker } from '../features/deliveries/utils/fleet-rows';
 import { useFleetSnapshot, useLiveTracking } from '../features/live-map/api/use-live-tracking';
 import { LiveMap } from '../features/live-map/components/LiveMap';
+import { SceneMap } from '../lib/map/provider/SceneMap';
 import type { VehicleFeed } from '../features/live-map/components/vehicle-feed';
 import { VehiclePopup } from '../features/live-map/components/VehiclePopup';
 import { SceneBuilder } from '../features/live-map/utils/scene';
@@ -89,13 +90,12 @@ export function LiveMapPage({ panelRefreshMs = 1000 }: LiveMapPageProps) {
         />
       </ControlPanel>
       <main className="map-area">
-        <LiveMap
+        <SceneMap
+          maplibre={{ render: (props) => <LiveMap {...props} vehicleFeed={feed} onUserCameraMove={onUserCameraMove} /> }}
           scene={scene}
-          vehicleFeed={feed}
           camera={camera}
           onSelect={select}
           onViewportChange={onViewportChange}
-          onUserCameraMove={onUserCameraMove}
           popup={selectedRow ? <VehiclePopup {...selectedRow} nowMs={atMs} /> : undefined}
         />
         <button

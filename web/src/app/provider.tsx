@@ -1,4 +1,5 @@
 import { Component, StrictMode, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '../lib/i18n/i18n';
 
 /** App-wide providers: strict mode and a last-resort error screen. */
 export function AppProvider({ children }: { children: ReactNode }) {
@@ -24,10 +25,10 @@ class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | 
     if (!this.state.error) return this.props.children;
     return (
       <div role="alert" className="fatal">
-        <h1>Something went wrong</h1>
+        <h1>{i18n.t('somethingWentWrong')}</h1>
         <p>{this.state.error.message}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          Reload
+          {i18n.t('reload')}
         </button>
       </div>
     );

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/Notice';
 import { GoogleSceneMap } from '../google/GoogleSceneMap';
@@ -9,8 +9,11 @@ import { useProviderConfig } from './use-provider-config';
 import styles from './SceneMap.module.css';
 
 export interface SceneMapSwitchProps extends SceneMapProps {
-  /** The MapLibre renderer of a scene: passed in, since shared code knows no feature's components. */
-  maplibre: ComponentType<SceneMapProps>;
+  /**
+   * The MapLibre renderer of a scene: passed in, since shared code knows no feature's components;
+   * a component, or a function that renders one with props of its own besides the scene's.
+   */
+  maplibre: ComponentType<SceneMapProps> | { render: (props: SceneMapProps) => ReactNode };
   /** The provider fields of `/api/config`; read from the backend when left out. */
   config?: MapProviderConfig | null;
   /** How long Google Maps may take to load (default 8 s). */
@@ -35,7 +38,8 @@ export function SceneMap({ maplibre: MapLibreRenderer, config, googleTimeoutMs, 
           <Notice kind="info">{t('map.fallback')}</Notice>
         </div>
       )}
-      {state.provider === 'maplibre' && <MapLibreRenderer {...props} />}
+      {state.provider === 'maplibre' &&
+        ('render' in MapLibreRenderer ? MapLibreRenderer.render(props) : <MapLibreRenderer {...props} />)}
       {state.provider === 'google' && <GoogleSceneMap api={state.api} {...props} />}
       {state.provider === 'pending' && <p className={styles.pending}>{t('map.loading')}</p>}
     </div>
