@@ -14,6 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { args, executablePath } from './support/chromium.mjs';
 
 const DASHBOARDS = ['deliveries', 'viewers', 'trails', 'top-routes', 'per-route', 'active'];
 
@@ -21,11 +22,6 @@ const baseUrl = process.env.BASE_URL;
 const screenshot = process.env.SCREENSHOT;
 const timeoutMs = Number(process.env.TIMEOUT_MS ?? 60_000);
 const watch = process.env.WATCH !== '0';
-const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const args = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 /** What the page shows now; runs in the browser. */
 function readPage(ids) {

@@ -19,16 +19,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { args, executablePath, runMain } from './support/chromium.mjs';
 
 const baseUrl = process.env.BASE_URL;
 const continueFile = process.env.CONTINUE_FILE;
 const screenshotDir = process.env.SCREENSHOT_DIR;
 const timeoutMs = Number(process.env.TIMEOUT_MS ?? 240_000);
-const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const args = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const deadline = Date.now() + timeoutMs;
 const started = Date.now();
 /** One line per step, so a failure shows how far it got (the summary stays the last line). */
@@ -266,13 +262,4 @@ async function awaitFile(path, word) {
   throw new Error(`nobody wrote "${word}" to ${path} in time`);
 }
 
-main().then(
-  (summary) => {
-    console.log(JSON.stringify(summary));
-    process.exit(0);
-  },
-  (error) => {
-    console.log(JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error) }));
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -16,16 +16,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { args, executablePath } from './support/chromium.mjs';
 
 const baseUrl = process.env.BASE_URL?.replace(/\/+$/, '');
 const screenshot = process.env.SCREENSHOT;
 const timeoutMs = Number(process.env.TIMEOUT_MS ?? 60_000);
 const mode = process.env.MODE ?? 'abort';
-const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const args = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const GOOGLE_CONFIG = { mapProvider: 'google', googleMapsApiKey: 'test-key', googleMapsMapId: 'x', mapStyleUrl: null };
 const EXPECTED_REASON = { abort: 'load-failed', hang: 'timeout', auth: 'auth-failed' };
 

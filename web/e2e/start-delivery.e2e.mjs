@@ -12,16 +12,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { args, executablePath, runMain } from './support/chromium.mjs';
 
 const baseUrl = process.env.BASE_URL;
 const screenshot = process.env.SCREENSHOT;
 const timeoutMs = Number(process.env.TIMEOUT_MS ?? 60_000);
 const untilDelivered = process.env.UNTIL_DELIVERED === '1';
-const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const args = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 async function main() {
   if (!baseUrl) throw new Error('BASE_URL is not set (e.g. http://127.0.0.1:8080)');
@@ -105,13 +101,4 @@ async function awaitDelivered(page, id, timeout) {
   return { status: 'delivered', notice: await notice.first().textContent() };
 }
 
-main().then(
-  (summary) => {
-    console.log(JSON.stringify(summary));
-    process.exit(0);
-  },
-  (error) => {
-    console.log(JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error) }));
-    process.exit(1);
-  },
-);
+runMain(main);
