@@ -5,6 +5,7 @@ import { jsonResponse, mockFetch } from '../testing/fetch-mock';
 import type { Route } from '../types/api';
 import { i18n } from '../lib/i18n/i18n';
 import { App } from './App';
+import { FakeWebSocket } from '../testing/fake-websocket';
 
 // MapLibre needs WebGL, which jsdom lacks: the map is replaced; the browser e2e test covers it.
 vi.mock('../features/live-map/components/LiveMap', () => ({
@@ -14,24 +15,6 @@ vi.mock('../features/dashboards/components/TrailsMap', () => ({
   TrailsMap: () => <div data-testid="trails-map" />,
 }));
 
-class FakeWebSocket {
-  static last: FakeWebSocket | null = null;
-  onopen: ((e: Event) => void) | null = null;
-  onmessage: ((e: MessageEvent) => void) | null = null;
-  onclose: ((e: CloseEvent) => void) | null = null;
-  onerror: ((e: Event) => void) | null = null;
-  constructor(readonly url: string) {
-    FakeWebSocket.last = this;
-  }
-  sent: string[] = [];
-  close() {}
-  send(data: string) {
-    this.sent.push(data);
-  }
-  emit(frame: unknown) {
-    act(() => this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(frame) })));
-  }
-}
 
 const line = (from: [number, number], to: [number, number]) => ({ type: 'LineString' as const, coordinates: [from, to] });
 const routes: Route[] = [
@@ -40,6 +23,7 @@ const routes: Route[] = [
 ];
 describe('App', () => {
   beforeEach(() => {
+    FakeWebSocket.reset();
     vi.stubGlobal('WebSocket', FakeWebSocket);
     vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
     window.history.replaceState(null, '', '/');

@@ -1,7 +1,8 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch, problemResponse } from '../testing/fetch-mock';
 import { App } from './App';
+import { FakeWebSocket } from '../testing/fake-websocket';
 
 // The dispatcher's page is not under test here (and is being rewritten meanwhile).
 vi.mock('./LiveMapPage', () => ({ LiveMapPage: () => <main data-testid="live-map-page" /> }));
@@ -10,24 +11,6 @@ vi.mock('../features/tracking-page/components/MapLibreSceneMap', () => ({
   MapLibreSceneMap: () => <div data-testid="tracking-map" />,
 }));
 
-class FakeWebSocket {
-  static opened: FakeWebSocket[] = [];
-  onopen: ((e: Event) => void) | null = null;
-  onmessage: ((e: MessageEvent) => void) | null = null;
-  onclose: ((e: CloseEvent) => void) | null = null;
-  onerror: ((e: Event) => void) | null = null;
-  constructor(readonly url: string) {
-    FakeWebSocket.opened.push(this);
-  }
-  closed = false;
-  close() {
-    this.closed = true;
-  }
-  send() {}
-  emit(frame: unknown) {
-    act(() => this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(frame) })));
-  }
-}
 
 const ID = 'd0000001-aaaa';
 const route = {
@@ -44,7 +27,7 @@ const progress = () => document.querySelector<HTMLElement>(`[data-tracking-deliv
 
 describe('/track/{deliveryId}', () => {
   beforeEach(() => {
-    FakeWebSocket.opened = [];
+    FakeWebSocket.reset();
     vi.stubGlobal('WebSocket', FakeWebSocket);
   });
 
@@ -58,8 +41,8 @@ describe('/track/{deliveryId}', () => {
     render(<App />);
     // The page is a lazy chunk: its first import can take a few seconds on a busy machine.
     await screen.findByRole('heading', { name: 'Your delivery' }, { timeout: 10_000 });
-    await waitFor(() => expect(FakeWebSocket.opened).toHaveLength(1));
-    const socket = FakeWebSocket.opened[0]!;
+    await waitFor(() => expect(FakeWebSocket.all).toHaveLength(1));
+    const socket = FakeWebSocket.all[0]!;
     expect(socket.url).toMatch(new RegExp(`/ws\\?delivery=${ID}$`));
     expect(document.title).toBe('Tracking · Code Delivery');
 
@@ -79,7 +62,7 @@ describe('/track/{deliveryId}', () => {
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'Delivery not found' }, { timeout: 10_000 })).toBeTruthy();
     await waitFor(() => expect(document.querySelector('[data-tracking-delivery="nobody"]')?.getAttribute('data-state')).toBe('not-found'));
-    expect(FakeWebSocket.opened.every((socket) => socket.closed)).toBe(true);
+    expect(FakeWebSocket.all.every((socket) => socket.closed)).toBe(true);
     expect(document.querySelector('[data-connection]')).toBeNull();
   });
 
@@ -90,6 +73,6 @@ describe('/track/{deliveryId}', () => {
     expect(await screen.findByRole('heading', { name: 'Delivery not found' }, { timeout: 10_000 })).toBeTruthy();
     expect(document.querySelector('[data-tracking-delivery="-bad id"]')?.getAttribute('data-state')).toBe('invalid');
     expect(fetchMock).not.toHaveBeenCalled();
-    expect(FakeWebSocket.opened).toHaveLength(0);
+    expect(FakeWebSocket.all).toHaveLength(0);
   });
 });

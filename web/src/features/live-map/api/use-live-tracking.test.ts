@@ -2,31 +2,8 @@ import { act, renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TrackingScope } from '../../../types/api';
 import { KEEP_FINISHED_MS, useFleetSnapshot, useLiveTracking } from './use-live-tracking';
+import { FakeWebSocket } from '../../../testing/fake-websocket';
 
-class FakeWebSocket {
-  static all: FakeWebSocket[] = [];
-  onopen: ((e: Event) => void) | null = null;
-  onmessage: ((e: MessageEvent) => void) | null = null;
-  onclose: ((e: CloseEvent) => void) | null = null;
-  onerror: ((e: Event) => void) | null = null;
-  sent: unknown[] = [];
-  constructor(readonly url: string) {
-    FakeWebSocket.all.push(this);
-  }
-  send(data: string) {
-    this.sent.push(JSON.parse(data));
-  }
-  close() {}
-  open() {
-    act(() => this.onopen?.(new Event('open')));
-  }
-  emit(frame: unknown) {
-    act(() => this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(frame) })));
-  }
-  drop() {
-    act(() => this.onclose?.(new CloseEvent('close')));
-  }
-}
 
 const row = (deliveryId: string, seq: number) => [deliveryId, 'broadway', seq, 40.73 + seq * 0.0001, -73.99, 1764079203500 + seq * 500];
 const MINE: TrackingScope = { kind: 'delivery', deliveryId: 'd1' };
@@ -38,7 +15,7 @@ function useTracked(scope: TrackingScope | undefined, intervalMs = 0) {
 
 describe('useLiveTracking', () => {
   beforeEach(() => {
-    FakeWebSocket.all = [];
+    FakeWebSocket.reset();
     vi.stubGlobal('WebSocket', FakeWebSocket);
   });
 
@@ -55,7 +32,7 @@ describe('useLiveTracking', () => {
     rerender({ scope: { ...MINE } });
     rerender({ scope: { ...MINE } }); // an equal scope is not sent again
     expect(FakeWebSocket.all).toHaveLength(1);
-    expect(socket.sent).toEqual([{ type: 'subscribe', scope: MINE }]);
+    expect(socket.sentMessages()).toEqual([{ type: 'subscribe', scope: MINE }]);
     socket.emit({ type: 'snapshot', v: 1, scope: MINE, positions: [row('d1', 5)] });
     expect(Object.keys(result.current.state.vehicles)).toEqual(['d1']);
     expect(result.current.state.vehicles.d1?.seq).toBe(5);

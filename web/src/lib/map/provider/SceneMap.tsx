@@ -27,7 +27,7 @@ export interface SceneMapSwitchProps extends SceneMapProps {
  * and, after a fallback, `data-map-fallback` (the reason).
  */
 export function SceneMap({ maplibre: MapLibreRenderer, config, googleTimeoutMs, ...props }: SceneMapSwitchProps) {
-  const { t } = useTranslation('tracking');
+  const { t } = useTranslation();
   const fetched = useProviderConfig(config !== undefined);
   const state = useMapProvider(config !== undefined ? config : fetched, { timeoutMs: googleTimeoutMs });
   const fallback = state.provider === 'maplibre' ? state.fallback : null;
