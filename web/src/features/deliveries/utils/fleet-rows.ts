@@ -1,6 +1,7 @@
 import { measureRoute } from '../../../lib/geo/route-geometry';
 import { etaMs, routeProgress, type RouteProgress } from '../../../lib/geo/route-progress';
 import type { Delivery, DeliveryStatus, Route } from '../../../types/api';
+import type { RecentDelivery } from '../../../types/recent-delivery';
 import { colorOf } from '../../../utils/delivery-colors';
 
 /** What the panel needs of a live delivery (the live map's tracked vehicle has all of it). */
@@ -16,16 +17,6 @@ export interface LiveDelivery {
   firstEmittedAt: number;
 }
 
-/** A delivery the page saw delivered. */
-export interface FinishedDelivery {
-  deliveryId: string;
-  routeId: string;
-  seq: number;
-  finishedAtMs: number;
-  firstSeq: number;
-  firstEmittedAt: number;
-  lastEmittedAt: number;
-}
 
 export interface ActiveRow {
   deliveryId: string;
@@ -134,7 +125,7 @@ export function buildActiveRows(
   return rows;
 }
 
-export function buildRecentRows(recent: readonly FinishedDelivery[], routes: ReadonlyMap<string, Route>): RecentRow[] {
+export function buildRecentRows(recent: readonly RecentDelivery[], routes: ReadonlyMap<string, Route>): RecentRow[] {
   return recent.map((r) => {
     const seenMs = Math.max(0, r.lastEmittedAt - r.firstEmittedAt);
     return {

@@ -3,7 +3,8 @@ import { env } from '../../../config/env';
 import { FLEET_SCOPE } from '../../../lib/tracking-scope';
 import { TrackingSocket, type SocketStatus } from '../../../lib/tracking-socket';
 import type { TrackingScope } from '../../../types/api';
-import { FleetStore, type FleetStats, type RecentDelivery } from '../stores/fleet-store';
+import type { RecentDelivery } from '../../../types/recent-delivery';
+import { FleetStore, type FleetStats } from '../stores/fleet-store';
 import type { TrackingState } from '../stores/tracking-state';
 
 /** How long a delivered vehicle stays on the map at its destination. */

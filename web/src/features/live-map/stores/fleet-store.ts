@@ -1,3 +1,4 @@
+import type { RecentDelivery } from '../../../types/recent-delivery';
 import type { TrackingMessage } from '../../../lib/tracking-frames';
 import {
   initialTrackingState,
@@ -8,17 +9,6 @@ import {
   type TrackingState,
 } from './tracking-state';
 
-/** A delivery this page saw delivered. Times are epoch ms (`*EmittedAt`: the vehicle's clock). */
-export interface RecentDelivery {
-  deliveryId: string;
-  routeId: string;
-  seq: number;
-  finishedAtMs: number;
-  /** The first position the page saw: seq 0 means it saw the whole drive. */
-  firstSeq: number;
-  firstEmittedAt: number;
-  lastEmittedAt: number;
-}
 
 /** What the benchmark and end-to-end tests read (`window.codeDeliveryFleetStats`). */
 export interface FleetStats {
