@@ -22,41 +22,47 @@ import java.util.concurrent.TimeUnit;
  * sink (index templates installed, connectors registered) and the log shipper; stopped together on
  * Ctrl-C. The search side starts alongside the rest rather than after it, and the stack is ready
  * when all of it is. While it runs, a {@link Supervisor} starts again any part in a process of its
- * own that dies. Usage: {@code DevStack up <backend-jar> <simulator-jar> [<search-sink-plugin-jar>]}
- * or {@code DevStack infra}; {@code DevStack demo [N]} starts N deliveries on a stack that is up
+ * own that dies. Usage: {@code DevStack up <backend-jar> <simulator-jar> [<search-sink-plugin-jar>]
+ * [--backends N] [--simulators M]} (several replicas of a service: {@link Replicas}) or
+ * {@code DevStack infra}; {@code DevStack demo [N]} starts N deliveries on a stack that is up
  * ({@link DemoCommand}).
  */
 public final class DevStack {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
-    private static final String HEALTH_PATH = "/actuator/health/readiness";
 
     private final StackSettings settings;
+    private final Replicas replicas;
     private final Progress progress = new Progress();
     private final LeftoverProcesses leftovers;
     private final Supervisor supervisor;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Services services;
 
-    DevStack(StackSettings settings) {
+    /** Fails when a replica would take no port there is (past 65535). */
+    DevStack(StackSettings settings, Replicas replicas) {
         this.settings = settings;
+        this.replicas = replicas;
         this.leftovers = new LeftoverProcesses(settings.home().resolve("pids"));
         this.supervisor = new Supervisor(progress, leftovers, Backoff.Policy.DEFAULT, InstantSource.system());
+        this.services = new Services(settings, replicas, progress, supervisor, started, READY_TIMEOUT);
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("demo")) {
-            System.exit(demo(List.of(args).subList(1, args.length)));
+        List<String> arguments = List.of(args);
+        if (!arguments.isEmpty() && arguments.getFirst().equals("demo")) {
+            System.exit(demo(arguments.subList(1, arguments.size())));
         }
-        boolean infraOnly = args.length == 1 && args[0].equals("infra");
-        if (!infraOnly && (args.length < 3 || args.length > 4 || !args[0].equals("up"))) {
-            System.err.println("usage: DevStack up <backend-jar> <simulator-jar> [<search-sink-plugin-jar>] | DevStack infra");
+        boolean infraOnly = arguments.equals(List.of("infra"));
+        DevStack stack;
+        try {
+            stack = infraOnly ? new DevStack(StackSettings.fromEnvironment(System.getenv(), null, null), Replicas.one())
+                    : up(arguments);
+        } catch (IllegalArgumentException e) {
+            System.err.println("[codedelivery] error: " + e.getMessage());
             System.exit(2);
+            return;
         }
-        Path backendJar = infraOnly ? null : Path.of(args[1]);
-        Path simulatorJar = infraOnly ? null : Path.of(args[2]);
-        Path connectPlugin = args.length == 4 ? Path.of(args[3]) : null;
-        DevStack stack = new DevStack(StackSettings.fromEnvironment(System.getenv(), backendJar, simulatorJar,
-                connectPlugin));
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "devstack-stop"));
         try {
             stack.start(infraOnly);
@@ -65,6 +71,15 @@ public final class DevStack {
             System.exit(1);
         }
         new CountDownLatch(1).await();
+    }
+
+    private static DevStack up(List<String> arguments) {
+        if (arguments.isEmpty() || !arguments.getFirst().equals("up")) {
+            throw new IllegalArgumentException(UpArguments.USAGE);
+        }
+        UpArguments up = UpArguments.parse(arguments.subList(1, arguments.size()));
+        return new DevStack(StackSettings.fromEnvironment(System.getenv(), up.backendJar(), up.simulatorJar(),
+                up.connectPlugin()), up.replicas());
     }
 
     /** {@code demo [N]}: against the backend where {@code up} runs it ({@code HTTP_PORT}). */
@@ -105,13 +120,14 @@ public final class DevStack {
                     + " MONGODB_URI=" + env.get("MONGODB_URI"));
             return;
         }
-        startServices(env);
+        services.start(env);
         if (withSearch) {
             startSearch(kafka, searchEngine, connect);
         } else {
             progress.say("no search engine (CODEDELIVERY_SEARCH=off or no sink plugin): the dashboards stay empty");
         }
         progress.ready("Code Delivery is up: http://localhost:" + settings.httpPort()
+                + replicas.describe(settings.httpPort(), settings.simulatorPort())
                 + (withSearch ? "  dashboards: http://localhost:" + settings.httpPort() + "/dashboards" : "")
                 + "  (Ctrl-C stops everything)");
     }
@@ -143,8 +159,7 @@ public final class DevStack {
                     SearchConnectors.register(worker.restUrl(), search.url(), settings.indices(), READY_TIMEOUT);
                     return null;
                 });
-        started.push(LogShipper.start(kafka.bootstrapServers(), Map.of(
-                "backend", settings.logs().resolve("backend.out"), "simulator", settings.logs().resolve("simulator.out"))));
+        started.push(LogShipper.start(kafka.bootstrapServers(), services.outputs()));
         progress.say("search engine " + search.url() + ", Kafka Connect " + worker.restUrl()
                 + ", logs shipped to the index " + settings.indices().logs());
     }
@@ -161,7 +176,7 @@ public final class DevStack {
                 List.of(plugins), READY_TIMEOUT);
     }
 
-    private static <T> Future<T> background(String name, Callable<T> start) {
+    static <T> Future<T> background(String name, Callable<T> start) {
         FutureTask<T> task = new FutureTask<>(start);
         Thread.ofPlatform().daemon().name("start-" + name).start(task);
         return task;
@@ -171,37 +186,6 @@ public final class DevStack {
     private KafkaBroker startKafka() {
         return KafkaBroker.start(settings.home().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
                 READY_TIMEOUT);
-    }
-
-    /** The simulator and the backend need only the broker and MongoDB, not each other: they start together. */
-    private void startServices(Map<String, String> env) throws Exception {
-        Callable<ChildProcess> simulator = serviceStart("simulator", settings.simulatorJar(), settings.simulatorPort(), env);
-        Callable<ChildProcess> backend = serviceStart("backend", settings.backendJar(), settings.httpPort(), env);
-        Future<ChildProcess> simulatorStarted = background("simulator", () -> progress.step(
-                "simulator on 127.0.0.1:" + settings.simulatorPort(), simulator));
-        ChildProcess backendProcess;
-        try {
-            backendProcess = progress.step("backend on 127.0.0.1:" + settings.httpPort(), backend);
-        } catch (Exception e) {
-            joinStarted("simulator", simulatorStarted, simulator);
-            throw e;
-        }
-        started.push(supervisor.watch("backend", backendProcess, backend));
-        joinStarted("simulator", simulatorStarted, simulator);
-    }
-
-    private Callable<ChildProcess> serviceStart(String name, Path jar, int port, Map<String, String> env) {
-        return () -> JavaService.start(name, jar, port, HEALTH_PATH, env, settings.logs().resolve(name + ".out"),
-                READY_TIMEOUT);
-    }
-
-    /** Waits for a part started in the background and watches it; its failure is the stack's. */
-    private void joinStarted(String name, Future<ChildProcess> starting, Callable<ChildProcess> start) throws Exception {
-        try {
-            started.push(supervisor.watch(name, starting.get(), start));
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 final class FileFollower implements AutoCloseable {
 
     private final String service;
+    private final String node;
     private final Path path;
     private final int longestLine;
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
@@ -30,13 +31,23 @@ final class FileFollower implements AutoCloseable {
     private boolean cutting;
 
     FileFollower(String service, Path path, int longestLine) {
+        this(service, service, path, longestLine);
+    }
+
+    /** {@code node}: which instance of the service writes the file ({@code backend-2}). */
+    FileFollower(String service, String node, Path path, int longestLine) {
         this.service = service;
+        this.node = node;
         this.path = path;
         this.longestLine = longestLine;
     }
 
     String service() {
         return service;
+    }
+
+    String node() {
+        return node;
     }
 
     void readNewLines(Consumer<String> lines) {

@@ -27,10 +27,19 @@ public final class JavaService {
 
     public static ChildProcess start(String name, Path jar, int port, String healthPath, Map<String, String> env,
             Path output, Duration readyTimeout) {
+        return start(name, name, jar, port, healthPath, env, output, readyTimeout);
+    }
+
+    /**
+     * As {@link #start(String, Path, int, String, Map, Path, Duration)}, the JVM keeping its classes
+     * in the archive named {@code archive} rather than in its own (see {@link ServiceReplica}).
+     */
+    static ChildProcess start(String name, String archive, Path jar, int port, String healthPath,
+            Map<String, String> env, Path output, Duration readyTimeout) {
         Ports.requireFree(port, name);
         Map<String, String> environment = environment(env, port);
-        List<String> arguments = new ArrayList<>(jvmOptions(System.getenv(JVM_OPTIONS_VARIABLE)));
-        arguments.addAll(List.of("-jar", ClassDataSharing.runnable(name, jar).toString()));
+        List<String> arguments = new ArrayList<>(jvmArguments(name, archive, System.getenv(JVM_OPTIONS_VARIABLE)));
+        arguments.addAll(List.of("-jar", ClassDataSharing.runnable(archive, jar).toString()));
         ChildProcess process = ChildProcess.startJava(name, arguments, environment, output);
         try {
             process.awaitReady(new HttpReadiness("http://127.0.0.1:" + port + healthPath), readyTimeout);
@@ -51,6 +60,16 @@ public final class JavaService {
         environment.put("SERVER_PORT", Integer.toString(port));
         environment.putIfAbsent("SERVER_ADDRESS", LOOPBACK);
         return environment;
+    }
+
+    /** The JVM options, and the archive to use when it is not the process's own. */
+    static List<String> jvmArguments(String name, String archive, String configuredOptions) {
+        List<String> arguments = new ArrayList<>(jvmOptions(configuredOptions));
+        if (!archive.equals(name)) {
+            // the process's own archive options come first, and of two archive files the JVM takes the last
+            arguments.addAll(ClassDataSharing.options(archive, true));
+        }
+        return arguments;
     }
 
     static List<String> jvmOptions(String configured) {

@@ -20,7 +20,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Logs as event streams, locally: follows our services' output files (which the services write to
  * stdout and devstack keeps) and puts each line on {@code codedelivery.logs}, keyed by the service,
  * from where a connector indexes them. A line that is not one of the services' ECS JSON lines (the
- * JVM's own warnings) is wrapped into one, so nothing the services print is left out. In production
+ * JVM's own warnings) is wrapped into one, naming the service and the instance that printed it
+ * ({@code service.node.name}), so nothing the services print is left out. In production
  * a shipper of the platform does this job (see docs/search.md).
  */
 public final class LogShipper implements AutoCloseable {
@@ -40,15 +41,25 @@ public final class LogShipper implements AutoCloseable {
         this.thread = Thread.ofPlatform().daemon().name("log-shipper").unstarted(this::run);
     }
 
+    /** The output file of one instance ({@code node}) of a service. */
+    record Output(String service, String node, Path file) {
+    }
+
     /** Ships the files of {@code outputs} (service name to output file) from their first line. */
     public static LogShipper start(String bootstrapServers, Map<String, Path> outputs) {
+        return start(bootstrapServers, outputs.entrySet().stream()
+                .map(entry -> new Output(entry.getKey(), entry.getKey(), entry.getValue())).toList());
+    }
+
+    /** Ships the files of {@code outputs} from their first line, keyed by their service. */
+    static LogShipper start(String bootstrapServers, List<Output> outputs) {
         createTopic(bootstrapServers);
         KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 "bootstrap.servers", bootstrapServers, "acks", "all", "enable.idempotence", "true",
                 "linger.ms", "100", "max.block.ms", "5000"),
                 new StringSerializer(), new StringSerializer());
-        List<FileFollower> followers = outputs.entrySet().stream()
-                .map(entry -> new FileFollower(entry.getKey(), entry.getValue(), LONGEST_LINE))
+        List<FileFollower> followers = outputs.stream()
+                .map(output -> new FileFollower(output.service(), output.node(), output.file(), LONGEST_LINE))
                 .toList();
         LogShipper shipper = new LogShipper(producer, followers);
         shipper.thread.start();
@@ -57,10 +68,7 @@ public final class LogShipper implements AutoCloseable {
 
     private void run() {
         while (running) {
-            for (FileFollower follower : followers) {
-                follower.readNewLines(line -> producer.send(
-                        new ProducerRecord<>(SearchIndices.LOGS_TOPIC, follower.service(), asEcs(follower.service(), line))));
-            }
+            followers.forEach(this::ship);
             try {
                 Thread.sleep(POLL);
             } catch (InterruptedException e) {
@@ -69,15 +77,20 @@ public final class LogShipper implements AutoCloseable {
         }
     }
 
+    private void ship(FileFollower follower) {
+        follower.readNewLines(line -> producer.send(new ProducerRecord<>(SearchIndices.LOGS_TOPIC, follower.service(),
+                asEcs(follower.service(), follower.node(), line))));
+    }
+
     /** The line itself when it is a JSON object, else an ECS line carrying it as its message. */
-    static String asEcs(String service, String line) {
+    static String asEcs(String service, String node, String line) {
         String trimmed = line.strip();
         if (trimmed.startsWith("{") && trimmed.endsWith("}")) {
             return trimmed;
         }
         return "{\"@timestamp\":\"" + Instant.now() + "\",\"log\":{\"level\":\"INFO\",\"logger\":\"stdout\"},"
-                + "\"service\":{\"name\":\"codedelivery-" + service + "\"},\"message\":" + jsonString(trimmed)
-                + ",\"ecs\":{\"version\":\"8.11\"}}";
+                + "\"service\":{\"name\":\"codedelivery-" + service + "\",\"node\":{\"name\":" + jsonString(node) + "}},"
+                + "\"message\":" + jsonString(trimmed) + ",\"ecs\":{\"version\":\"8.11\"}}";
     }
 
     private static String jsonString(String text) {
@@ -127,8 +140,7 @@ public final class LogShipper implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        followers.forEach(follower -> follower.readNewLines(line -> producer.send(new ProducerRecord<>(
-                SearchIndices.LOGS_TOPIC, follower.service(), asEcs(follower.service(), line)))));
+        followers.forEach(this::ship);
         followers.forEach(FileFollower::close);
         producer.close(Duration.ofSeconds(5));
     }

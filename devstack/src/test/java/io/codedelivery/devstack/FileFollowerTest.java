@@ -56,16 +56,26 @@ class FileFollowerTest {
         }
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("(line cut at 20 bytes) {\"message\":\"xxxxxxx");
-        assertThat(LogShipper.asEcs("backend", lines.get(0))).startsWith("{\"@timestamp\":");
+        assertThat(LogShipper.asEcs("backend", "backend", lines.get(0))).startsWith("{\"@timestamp\":");
         assertThat(lines.get(1)).isEqualTo("next");
     }
 
     @Test
     void aServicesJsonLineGoesAsItIsAndAnyOtherLineIsWrappedAsEcs() {
         String json = "{\"@timestamp\":\"2026-11-26T10:00:00Z\",\"message\":\"hello\"}";
-        assertThat(LogShipper.asEcs("backend", json)).isEqualTo(json);
-        assertThat(LogShipper.asEcs("simulator", "WARNING: a \"restricted\" method\tcalled"))
-                .contains("\"service\":{\"name\":\"codedelivery-simulator\"}")
+        assertThat(LogShipper.asEcs("backend", "backend", json)).isEqualTo(json);
+        assertThat(LogShipper.asEcs("simulator", "simulator", "WARNING: a \"restricted\" method\tcalled"))
+                .contains("\"service\":{\"name\":\"codedelivery-simulator\",")
                 .contains("\"message\":\"WARNING: a \\\"restricted\\\" method\\tcalled\"");
+    }
+
+    @Test
+    void aWrappedLineNamesTheReplicaThatPrintedIt() {
+        assertThat(LogShipper.asEcs("backend", "backend-2", "WARNING: something"))
+                .contains("\"service\":{\"name\":\"codedelivery-backend\",\"node\":{\"name\":\"backend-2\"}}");
+        try (FileFollower follower = new FileFollower("backend", "backend-2", folder.resolve("backend-2.out"), 1000)) {
+            assertThat(follower.service()).isEqualTo("backend");
+            assertThat(follower.node()).isEqualTo("backend-2");
+        }
     }
 }

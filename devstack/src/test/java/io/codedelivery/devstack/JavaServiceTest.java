@@ -2,8 +2,10 @@ package io.codedelivery.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JavaServiceTest {
 
@@ -21,6 +23,19 @@ class JavaServiceTest {
     void aCallerMayOpenAServiceToTheNetworkOnPurpose() {
         assertThat(JavaService.environment(Map.of("SERVER_ADDRESS", "0.0.0.0"), 8080))
                 .containsEntry("SERVER_ADDRESS", "0.0.0.0");
+    }
+
+    @Test
+    void theFirstReplicaOfAServiceUsesTheServicesArchiveAndTheOthersTheirOwn(@TempDir Path cds) {
+        ClassDataSharing.enableIn(cds);
+        try {
+            assertThat(JavaService.jvmArguments("backend-1", "backend", null)).containsSubsequence("-XX:+UseSerialGC",
+                    "-XX:SharedArchiveFile=" + cds.toAbsolutePath().resolve("backend.jsa"));
+            assertThat(JavaService.jvmArguments("backend-2", "backend-2", null))
+                    .containsExactly("-Xms64m", "-Xmx1g", "-XX:+UseSerialGC");
+        } finally {
+            ClassDataSharing.disable();
+        }
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.codedelivery.devstack.Ports;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,11 +16,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code ./codedelivery up} as a user runs it: it brings the whole system up, says where, serves
- * the app and the API, and when stopped it stops every process it started.
+ * {@code ./codedelivery up} as a user runs it: it brings the whole system up, with two backends
+ * behind the failover proxy and two simulators, says where, serves the app and the API, and when
+ * stopped it stops every process it started.
  */
 class RunCommandIT {
 
@@ -27,10 +32,11 @@ class RunCommandIT {
     void upStartsEverythingAndStoppingItLeavesNoProcessBehind() throws Exception {
         Path home = Files.createDirectories(Path.of("target", "up-home")).toAbsolutePath();
         Path output = home.resolve("up.out");
-        int httpPort = Ports.free();
+        int httpPort = freeWithReplicaPorts();
+        int simulatorPort = freeWithReplicaPorts();
         int searchPort = Ports.free();
         int connectPort = Ports.free();
-        ProcessBuilder command = new ProcessBuilder("./codedelivery", "up")
+        ProcessBuilder command = new ProcessBuilder("./codedelivery", "up", "--backends", "2", "--simulators=2")
                 .directory(Path.of("..").toAbsolutePath().normalize().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
@@ -40,7 +46,7 @@ class RunCommandIT {
                 "KAFKA_CONTROLLER_PORT", Integer.toString(Ports.free()),
                 "MONGO_PORT", Integer.toString(Ports.free()),
                 "HTTP_PORT", Integer.toString(httpPort),
-                "SIMULATOR_PORT", Integer.toString(Ports.free()),
+                "SIMULATOR_PORT", Integer.toString(simulatorPort),
                 "SEARCH_PORT", Integer.toString(searchPort),
                 "CONNECT_PORT", Integer.toString(connectPort)));
         Process up = command.start();
@@ -49,16 +55,31 @@ class RunCommandIT {
                     || !up.isAlive());
             assertThat(up.isAlive()).as(Files.readString(output)).isTrue();
             List<ProcessHandle> started = up.descendants().toList();
-            assertThat(started).hasSizeGreaterThanOrEqualTo(3);
-
-            HttpClient http = HttpClient.newHttpClient();
-            String base = "http://127.0.0.1:" + httpPort;
-            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString()).body())
-                    .contains("<div id=\"root\">");
-            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/api/routes")).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThat(started).hasSizeGreaterThanOrEqualTo(5);
 
             String progress = Files.readString(output);
+            assertThat(progress).contains("Code Delivery is up: http://localhost:" + httpPort + " (failover proxy over backend-1 :"
+                    + (httpPort + 10) + ", backend-2 :" + (httpPort + 20) + "; simulators simulator-1 :" + simulatorPort
+                    + ", simulator-2 :" + (simulatorPort + 10) + ")");
+            assertThat(progress).contains("ready    backend-2 on 127.0.0.1:" + (httpPort + 20),
+                    "ready    simulator-2 on 127.0.0.1:" + (simulatorPort + 10));
+
+            HttpClient http = HttpClient.newHttpClient();
+            for (int port : List.of(httpPort, httpPort + 10, httpPort + 20)) {
+                String base = "http://127.0.0.1:" + port;
+                assertThat(get(http, base + "/").body()).as(base).contains("<div id=\"root\">");
+                assertThat(get(http, base + "/api/routes").statusCode()).as(base).isEqualTo(200);
+            }
+            // the two simulators share the work: while they agree who does which, one may briefly say it is not ready
+            for (int port : List.of(simulatorPort, simulatorPort + 10)) {
+                await().atMost(Duration.ofMinutes(1)).until(
+                        () -> get(http, "http://127.0.0.1:" + port + "/actuator/health/readiness").statusCode() == 200);
+            }
+            // each replica logs to a file of its own, its lines naming it
+            Path logs = home.resolve("logs");
+            assertThat(Files.readString(logs.resolve("backend-2.out"))).contains("\"node\":{\"name\":\"backend-2\"}");
+            assertThat(Files.readString(logs.resolve("simulator-1.out"))).contains("\"node\":{\"name\":\"simulator-1\"}");
+
             assertThat(progress).contains("ready    OpenSearch on 127.0.0.1:" + searchPort,
                     "ready    Kafka Connect on 127.0.0.1:" + connectPort, "ready    index templates",
                     "ready    connectors codedelivery-deliveries, codedelivery-positions, codedelivery-viewer-sessions, codedelivery-logs");
@@ -76,7 +97,7 @@ class RunCommandIT {
             await().atMost(Duration.ofMinutes(1)).until(() -> !up.isAlive());
             await().atMost(Duration.ofSeconds(30)).until(() -> started.stream().noneMatch(ProcessHandle::isAlive));
             assertThat(Files.readString(output)).contains("[codedelivery] stopped");
-            // the next start maps the classes each JVM loaded instead of loading them again
+            // the next start maps the classes each JVM loaded instead of loading them again; backend-1 keeps the backend's
             assertThat(home.resolve("cds").resolve("backend.jsa")).exists();
             assertThat(home.resolve("cds").resolve("kafka.jsa")).exists();
             assertThat(home.resolve("cds").resolve("backend").resolve(ExecutableJars.of("backend").getFileName())).exists();
@@ -87,9 +108,21 @@ class RunCommandIT {
     }
 
     @Test
+    void aBadReplicaCountStopsUpWithOneLineBeforeAnythingStarts() throws Exception {
+        Process up = new ProcessBuilder("./codedelivery", "up", "--backends", "10")
+                .directory(Path.of("..").toAbsolutePath().normalize().toFile())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(up.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(up.exitValue()).isEqualTo(2);
+        assertThat(new String(up.getInputStream().readAllBytes()))
+                .isEqualTo("[codedelivery] error: --backends takes a number from 1 to 9, was '10'\n");
+    }
+
+    @Test
     void aPortInUseStopsUpWithOneLineNamingIt() throws Exception {
         Path home = Files.createDirectories(Path.of("target", "up-busy-home")).toAbsolutePath();
-        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (var taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Path output = home.resolve("up.out");
             ProcessBuilder command = new ProcessBuilder("./codedelivery", "up")
                     .directory(Path.of("..").toAbsolutePath().normalize().toFile())
@@ -101,12 +134,35 @@ class RunCommandIT {
                     "SEARCH_PORT", Integer.toString(Ports.free()),
                     "CONNECT_PORT", Integer.toString(Ports.free())));
             Process up = command.start();
-            assertThat(up.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+            assertThat(up.waitFor(2, TimeUnit.MINUTES)).isTrue();
             assertThat(up.exitValue()).isEqualTo(1);
             assertThat(Files.readString(output)).contains("[codedelivery] failed: port " + taken.getLocalPort() + " (Kafka) is already in use on 127.0.0.1");
             // OpenSearch was starting beside the broker: it is stopped too, not left behind
             assertThat(ProcessHandle.allProcesses().filter(process -> process.info().commandLine()
                     .filter(line -> line.contains(home.toString())).isPresent()).toList()).isEmpty();
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A free port with the ports 10 and 20 above it free too: up's replicas take those. */
+    private static int freeWithReplicaPorts() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = Ports.free();
+            if (port + 20 <= 65535 && isFree(port + 10) && isFree(port + 20)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port with free ports 10 and 20 above it");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 }
