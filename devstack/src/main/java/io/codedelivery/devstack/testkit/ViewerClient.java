@@ -6,6 +6,7 @@ import java.net.http.WebSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -21,9 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ViewerClient implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int ABNORMAL_CLOSURE = 1006;
 
     private final List<JsonNode> frames = new CopyOnWriteArrayList<>();
     private final WebSocket socket;
+    private final CompletableFuture<Integer> ended = new CompletableFuture<>();
     private volatile int closeCode = -1;
 
     private ViewerClient(URI uri) throws Exception {
@@ -83,9 +86,14 @@ public final class ViewerClient implements AutoCloseable {
                 .map(pair -> pair.get(1).asString()).toList();
     }
 
-    /** The close code the server sent, or -1 while open. */
+    /** The close code the server sent, 1006 when the connection broke without one, or -1 while open. */
     public int closeCode() {
         return closeCode;
+    }
+
+    /** Completes with the {@link #closeCode()} when the connection ends, whichever way. */
+    public CompletableFuture<Integer> ended() {
+        return ended;
     }
 
     private static Stream<ViewedPosition> rows(JsonNode frame) {
@@ -120,7 +128,14 @@ public final class ViewerClient implements AutoCloseable {
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
             closeCode = statusCode;
+            ended.complete(statusCode);
             return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closeCode = ABNORMAL_CLOSURE;
+            ended.complete(ABNORMAL_CLOSURE);
         }
     }
 }

@@ -44,7 +44,7 @@ class ChaosIT {
     static void start() {
         suiteStarted = Instant.now();
         stack = ChaosStack.start();
-        dispatcher = new Dispatcher(stack);
+        dispatcher = new Dispatcher(stack.api());
     }
 
     @AfterAll

@@ -83,6 +83,11 @@ final class ChaosLedger {
         }
         Optional<Long> snapshot = connection.snapshotSeq(id);
         long from = snapshot.map(seq -> seq + 1).orElse(0L);
+        long repeatingSnapshot = live.stream().filter(seq -> seq < from).count();
+        if (repeatingSnapshot > 0) {
+            duplicated += repeatingSnapshot;
+            problems.add(id + ": live seqs the snapshot (seq " + snapshot.orElse(null) + ") already had: " + live);
+        }
         if (snapshot.isEmpty() && live.isEmpty() && seenBefore >= 0 && committed.lastEmittedAt() != null
                 && committed.lastEmittedAt().isBefore(connection.snapshotAt())) {
             if (seenBefore < committed.last()) {

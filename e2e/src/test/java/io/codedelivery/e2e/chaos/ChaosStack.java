@@ -9,16 +9,12 @@ import io.codedelivery.e2e.ExecutableJars;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A whole system of its own for the chaos tests: its own broker (so killing it breaks no other
@@ -83,15 +79,15 @@ final class ChaosStack implements AutoCloseable {
     }
 
     void killBroker() {
-        kill(broker.pid());
+        Sigkill.kill(broker.pid());
     }
 
     void killSimulator() {
-        kill(simulator.pid());
+        Sigkill.kill(simulator.pid());
     }
 
     void killBackend() {
-        kill(backend.pid());
+        Sigkill.kill(backend.pid());
     }
 
     String bootstrapServers() {
@@ -110,34 +106,8 @@ final class ChaosStack implements AutoCloseable {
         return home.resolve("kafka").resolve("kafka.out");
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(api(path)).GET().build());
-    }
-
-    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(api(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    private URI api(String path) {
-        return URI.create("http://127.0.0.1:" + backendPort + path);
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-    }
-
-    /** SIGKILL: no shutdown hook, no graceful close, no leaving the consumer group. */
-    private static void kill(long pid) {
-        ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(pid + " is not running"));
-        process.destroyForcibly();
-        try {
-            process.onExit().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("process " + pid + " did not die from SIGKILL", e);
-        }
+    URI api() {
+        return URI.create("http://127.0.0.1:" + backendPort);
     }
 
     @Override

@@ -1,5 +1,11 @@
 package io.codedelivery.e2e.chaos;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,24 +13,25 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The dispatcher's side of the REST API: starts deliveries on the sample routes and reads their status. */
+/** The dispatcher's side of the REST API of one backend address: starts deliveries on the sample routes and reads their status. */
 final class Dispatcher {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ChaosStack stack;
+    private final URI backend;
 
-    Dispatcher(ChaosStack stack) {
-        this.stack = stack;
+    /** {@code backend}: {@code http://host:port} of a backend replica or of the address in front of them. */
+    Dispatcher(URI backend) {
+        this.backend = backend;
     }
 
     /** Starts {@code count} deliveries, going round the routes; returns their ids in the order started. */
     List<String> startDeliveries(int count) throws Exception {
-        List<String> routes = JSON.readTree(stack.get("/api/routes").body()).valueStream()
+        List<String> routes = JSON.readTree(get("/api/routes").body()).valueStream()
                 .map(route -> route.get("id").asString()).toList();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            var response = stack.postJson("/api/deliveries", "{\"routeId\":\"" + routes.get(i % routes.size()) + "\"}");
+            var response = postJson("/api/deliveries", "{\"routeId\":\"" + routes.get(i % routes.size()) + "\"}");
             if (response.statusCode() != 201) {
                 throw new IllegalStateException("starting a delivery answered " + response.statusCode() + ": " + response.body());
             }
@@ -46,12 +53,27 @@ final class Dispatcher {
         return ids.stream().allMatch(id -> "delivered".equals(status(id)));
     }
 
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(backend.resolve(path)).GET().build());
+    }
+
     private String status(String id) {
         try {
-            JsonNode delivery = JSON.readTree(stack.get("/api/deliveries/" + id).body());
+            JsonNode delivery = JSON.readTree(get("/api/deliveries/" + id).body());
             return delivery.get("status").asString();
         } catch (Exception e) {
             return "unreachable";
+        }
+    }
+
+    private HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(backend.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 }

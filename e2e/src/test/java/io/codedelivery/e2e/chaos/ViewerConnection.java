@@ -40,6 +40,21 @@ record ViewerConnection(ViewerClient client, Instant snapshotAt) implements Auto
         return client.positions().stream().anyMatch(position -> position.emittedAtMillis() > instant.toEpochMilli());
     }
 
+    /** Whether a position of the delivery produced after {@code instant} has arrived live. */
+    boolean hasLivePositionEmittedAfter(String deliveryId, Instant instant) {
+        return client.positionsOf(deliveryId).stream().anyMatch(position -> position.emittedAtMillis() > instant.toEpochMilli());
+    }
+
+    /** The longest time between two positions of the delivery the simulator produced one after the other. */
+    Duration longestPause(String deliveryId) {
+        List<ViewedPosition> positions = client.positionsOf(deliveryId);
+        long longest = 0;
+        for (int i = 1; i < positions.size(); i++) {
+            longest = Math.max(longest, positions.get(i).emittedAtMillis() - positions.get(i - 1).emittedAtMillis());
+        }
+        return Duration.ofMillis(longest);
+    }
+
     /** Whether the viewer has seen the delivery end on this connection, or it was over before the connection began. */
     boolean sawEndOf(String deliveryId, boolean connectedBeforeItStarted) {
         return client.removalsOf(deliveryId).contains("delivered")
