@@ -23,8 +23,8 @@ vi.mock('../features/live-map/components/LiveMap', () => ({
 
 const line = (from: [number, number], to: [number, number]) => ({ type: 'LineString' as const, coordinates: [from, to] });
 const routes: Route[] = [
-  { id: 'fifth-avenue', title: 'Fifth Avenue', lengthMeters: 3000, start: { lat: 40.73, lng: -73.99 }, end: { lat: 40.76, lng: -73.97 }, geometry: line([-73.99, 40.73], [-73.97, 40.76]) },
-  { id: 'broadway', title: 'Broadway', lengthMeters: 4450, start: { lat: 40.73, lng: -73.99 }, end: { lat: 40.77, lng: -73.99 }, geometry: line([-73.99, 40.73], [-73.99, 40.77]) },
+  { id: 'fifth-avenue', title: 'Fifth Avenue', lengthMeters: 3000, archived: false, createdAt: '2026-11-20T10:00:00Z', start: { lat: 40.73, lng: -73.99 }, end: { lat: 40.76, lng: -73.97 }, geometry: line([-73.99, 40.73], [-73.97, 40.76]) },
+  { id: 'broadway', title: 'Broadway', lengthMeters: 4450, archived: false, createdAt: '2026-11-20T10:00:00Z', start: { lat: 40.73, lng: -73.99 }, end: { lat: 40.77, lng: -73.99 }, geometry: line([-73.99, 40.73], [-73.99, 40.77]) },
 ];
 const delivery = { id: 'd0000001-aaaa', routeId: 'broadway', status: 'requested', requestedAt: '2026-01-01T00:00:00Z', startedAt: null, deliveredAt: null };
 /** A v1 position row: [deliveryId, routeId, seq, lat, lng, emittedAt]. */

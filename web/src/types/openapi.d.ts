@@ -132,14 +132,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every route, sorted by title */
+        /** The routes not archived (or every route), sorted by title */
         get: operations["listRoutes"];
         put?: never;
         /**
          * Add a route
-         * @description The simulator can drive it at once: the geometry travels in the delivery request.
+         * @description A title with a GeoJSON LineString geometry, a GeoJSON Feature with a LineString geometry (title in properties.title or properties.name), or a title with a list of points. The simulator can drive it at once: the geometry travels in the delivery request.
          */
         post: operations["addRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/routes/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a route from a GPX or GeoJSON file, or preview it
+         * @description The body is the file. GPX: the points of every segment of the first track, else of the first route. JSON: any shape addRoute takes, a bare LineString, or a FeatureCollection holding exactly one LineString Feature.
+         */
+        post: operations["importRoute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -153,14 +173,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One route */
+        /** One route, archived or not */
         get: operations["getRoute"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Rename a route, archive or restore it
+         * @description title, archived or both; a field left out (or null) is left as it is.
+         */
+        patch: operations["changeRoute"];
         trace?: never;
     };
 }
@@ -236,6 +260,19 @@ export interface components {
             geometry: components["schemas"]["NewLineString"];
             title: string;
         };
+        NewRouteFeature: {
+            geometry: components["schemas"]["NewLineString"];
+            /** @description title (or, without one, name) is the route's title; others are ignored */
+            properties: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            type: "Feature";
+        };
+        NewRouteFromPoints: {
+            points: components["schemas"]["GeoPoint"][];
+            title: string;
+        };
         /** @description An error answer (RFC 9457, application/problem+json). */
         Problem: {
             /** @description what is wrong, for a person */
@@ -259,9 +296,29 @@ export interface components {
             type?: string;
         };
         Route: {
+            archived: boolean;
+            /** Format: date-time */
+            createdAt: string;
             end: components["schemas"]["GeoPoint"];
             geometry: components["schemas"]["LineString"];
             id: string;
+            /** Format: int64 */
+            lengthMeters: number;
+            start: components["schemas"]["GeoPoint"];
+            title: string;
+        };
+        RouteChange: {
+            archived: boolean | null;
+            title: string | null;
+        };
+        RoutePreview: {
+            archived: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            end: components["schemas"]["GeoPoint"];
+            geometry: components["schemas"]["LineString"];
+            /** @description always null: nothing is stored */
+            id: string | null;
             /** Format: int64 */
             lengthMeters: number;
             start: components["schemas"]["GeoPoint"];
@@ -582,7 +639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description a request with this Idempotency-Key is still being handled */
+            /** @description the route is archived, or a request with this Idempotency-Key is still being handled (then with Retry-After) */
             409: {
                 headers: {
                     /** @description 1 */
@@ -667,7 +724,10 @@ export interface operations {
     };
     listRoutes: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: archived routes too */
+                archived?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -683,6 +743,15 @@ export interface operations {
                     "application/json": components["schemas"]["Route"][];
                 };
             };
+            /** @description archived is not true or false */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     addRoute: {
@@ -694,7 +763,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["NewRoute"];
+                "application/json": components["schemas"]["NewRoute"] | components["schemas"]["NewRouteFeature"] | components["schemas"]["NewRouteFromPoints"];
             };
         };
         responses: {
@@ -718,6 +787,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description another route has this title (ignoring case and spacing) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description the body is over API_MAX_BODY_BYTES */
             413: {
                 headers: {
@@ -728,6 +806,86 @@ export interface operations {
                 };
             };
             /** @description the body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importRoute: {
+        parameters: {
+            query?: {
+                /** @description the route's title; without it, the file's own */
+                title?: string;
+                /** @description true: check and show the route, store nothing */
+                preview?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/geo+json": string;
+                "application/gpx+xml": string;
+                "application/json": string;
+                "application/xml": string;
+                "text/xml": string;
+            };
+        };
+        responses: {
+            /** @description preview=true: the route as it would be added (id null); nothing is stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutePreview"];
+                };
+            };
+            /** @description the route added */
+            201: {
+                headers: {
+                    /** @description /api/routes/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Route"];
+                };
+            };
+            /** @description a file that cannot be read (detail says what and where), no title, or an invalid route */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description another route has this title (ignoring case and spacing) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the file is over ROUTE_MAX_IMPORT_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is neither GPX nor JSON */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -761,6 +919,69 @@ export interface operations {
             };
             /** @description no route has this id, or no route can have it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 1 to 64 letters, digits, '.', '_', ':' or '-', the first a letter or digit */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RouteChange"];
+            };
+        };
+        responses: {
+            /** @description the route as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Route"];
+                };
+            };
+            /** @description malformed JSON, neither field, or an invalid title */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no route has this id, or no route can have it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description another route has this title (ignoring case and spacing) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not JSON */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

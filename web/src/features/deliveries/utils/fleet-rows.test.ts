@@ -12,7 +12,7 @@ import {
 
 // A straight line north, about 1,112 m long (0.01° of latitude).
 const route: Route = {
-  id: 'broadway', title: 'Broadway', lengthMeters: 1112,
+  id: 'broadway', title: 'Broadway', lengthMeters: 1112, archived: false, createdAt: '2026-11-20T10:00:00Z',
   start: { lat: 40.7, lng: -74 }, end: { lat: 40.71, lng: -74 },
   geometry: { type: 'LineString', coordinates: [[-74, 40.7], [-74, 40.705], [-74, 40.71]] },
 };

@@ -5,7 +5,7 @@ import { initialTrackingState, trackingReducer, type TrackingState } from '../st
 import { buildScene, LINES_UP_TO } from './scene';
 
 const route: Route = {
-  id: 'broadway', title: 'Broadway',
+  id: 'broadway', title: 'Broadway', archived: false, createdAt: '2026-11-20T10:00:00Z',
   start: { lat: 40.73, lng: -73.99 }, end: { lat: 40.76, lng: -73.99 },
   geometry: { type: 'LineString', coordinates: [[-73.99, 40.73], [-73.99, 40.76]] },
   lengthMeters: 3336,

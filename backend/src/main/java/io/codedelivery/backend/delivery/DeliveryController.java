@@ -45,7 +45,8 @@ class DeliveryController {
                         schema = @Schema(type = "boolean"))})
     @ApiResponse(responseCode = "400", description = "a malformed body or Idempotency-Key")
     @ApiResponse(responseCode = "404", description = "no route has this routeId")
-    @ApiResponse(responseCode = "409", description = "a request with this Idempotency-Key is still being handled",
+    @ApiResponse(responseCode = "409", description = "the route is archived, or a request with this Idempotency-Key "
+            + "is still being handled (then with Retry-After)",
             headers = @Header(name = "Retry-After", description = "1", schema = @Schema(type = "integer")))
     @ApiResponse(responseCode = "413", description = "the body is over API_MAX_DELIVERY_BODY_BYTES")
     @ApiResponse(responseCode = "415", description = "the body is not JSON")

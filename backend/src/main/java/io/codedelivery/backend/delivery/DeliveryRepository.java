@@ -5,9 +5,13 @@ import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -21,8 +25,12 @@ class DeliveryRepository {
 
     private final MongoCollection<Document> deliveries;
 
+    /** Set while a delivery is stored but its request is not known to be on Kafka. */
+    private static final String REQUEST_PENDING = "requestPending";
+
     DeliveryRepository(MongoDatabase database) {
         this.deliveries = database.getCollection("deliveries");
+        deliveries.createIndex(Indexes.ascending(REQUEST_PENDING, "requestedAt"));
     }
 
     void add(Delivery delivery) {
@@ -31,7 +39,21 @@ class DeliveryRepository {
                 .append("routeTitle", delivery.routeTitle())
                 .append("distanceMeters", delivery.distanceMeters())
                 .append("status", delivery.status().code())
-                .append("requestedAt", Date.from(delivery.requestedAt())));
+                .append("requestedAt", Date.from(delivery.requestedAt()))
+                .append(REQUEST_PENDING, true));
+    }
+
+    void markRequestPublished(String id) {
+        deliveries.updateOne(Filters.eq("_id", id), Updates.unset(REQUEST_PENDING));
+    }
+
+    /** Deliveries stored before {@code cutoff} whose request was never marked published, the oldest first. */
+    List<Delivery> requestsPendingSince(Instant cutoff, int limit) {
+        List<Delivery> pending = new ArrayList<>();
+        deliveries.find(Filters.and(Filters.eq(REQUEST_PENDING, true), Filters.lt("requestedAt", Date.from(cutoff))))
+                .sort(Sorts.ascending("requestedAt")).limit(limit)
+                .forEach(document -> pending.add(toDelivery(document)));
+        return pending;
     }
 
     void remove(String id) {

@@ -1,12 +1,11 @@
 package io.codedelivery.backend.delivery;
 
-import io.codedelivery.backend.messaging.EventPublisher;
 import io.codedelivery.backend.messaging.KafkaReachability;
 import io.codedelivery.backend.messaging.PublishFailedException;
+import io.codedelivery.backend.route.ArchivedRouteException;
 import io.codedelivery.backend.route.Route;
 import io.codedelivery.backend.route.RouteCatalogue;
 import io.codedelivery.backend.route.UnknownRouteException;
-import io.codedelivery.contracts.DeliveryRequested;
 import io.codedelivery.contracts.Topics;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,11 +16,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts a delivery: records it as requested, then publishes its record to {@code delivery.status}
- * and {@link DeliveryRequested} with the route's geometry. If Kafka is unreachable, or does not take the event within its bounds, the
- * delivery is removed again and the caller is told, so that no delivery exists that the caller was
- * not told about. A request carrying an {@link IdempotencyKey} that already started a delivery
- * gets that delivery back instead of a second one.
+ * Starts a delivery: records it as requested, then publishes it ({@link DeliveryRequests}). If Kafka
+ * is unreachable, or does not take the event within its bounds, the delivery is removed again and
+ * the caller is told, so that no delivery exists that the caller was not told about. If the process
+ * dies between storing and publishing, {@link PendingRequests} publishes it later. A request carrying
+ * an {@link IdempotencyKey} that already started a delivery gets that delivery back instead of a
+ * second one.
  */
 @Component
 class StartDelivery {
@@ -34,22 +34,25 @@ class StartDelivery {
     private final RouteCatalogue routes;
     private final DeliveryRepository deliveries;
     private final IdempotencyKeyRepository keys;
-    private final EventPublisher publisher;
+    private final DeliveryRequests requests;
     private final KafkaReachability kafka;
     private final Clock clock;
 
     StartDelivery(RouteCatalogue routes, DeliveryRepository deliveries, IdempotencyKeyRepository keys,
-            EventPublisher publisher, KafkaReachability kafka, Clock clock) {
+            DeliveryRequests requests, KafkaReachability kafka, Clock clock) {
         this.routes = routes;
         this.deliveries = deliveries;
         this.keys = keys;
-        this.publisher = publisher;
+        this.requests = requests;
         this.kafka = kafka;
         this.clock = clock;
     }
 
     Started start(String routeId, Optional<IdempotencyKey> key) {
         Route route = routes.findById(routeId).orElseThrow(() -> new UnknownRouteException(routeId));
+        if (route.archived()) {
+            throw new ArchivedRouteException(route.id());
+        }
         Instant now = clock.instant();
         Delivery delivery = Delivery.requested(UUID.randomUUID().toString(), route.id(), route.title(),
                 route.lengthMeters(), now);
@@ -88,15 +91,10 @@ class StartDelivery {
         }
     }
 
-    /**
-     * The record goes out before the request: the simulator can only start the delivery once it has
-     * the request, so the "requested" record can never land after the "in transit" one.
-     */
+    /** A delivery Kafka did not take is removed: the caller is told it failed, so it must not go on. */
     private void publish(Route route, Delivery delivery, Instant now) {
         try {
-            publisher.publish(Topics.DELIVERY_STATUS, delivery.changed(now));
-            publisher.publish(Topics.DELIVERY_REQUESTED,
-                    new DeliveryRequested(delivery.id(), route.id(), route.path(), now));
+            requests.publish(route, delivery, now);
         } catch (RuntimeException e) {
             deliveries.remove(delivery.id());
             throw e;

@@ -1,10 +1,11 @@
 package io.codedelivery.backend.route;
 
 import io.codedelivery.contracts.GeoPoint;
+import java.time.Instant;
 import java.util.List;
 
-/** A path a vehicle can drive, from its first point to its last. */
-public record Route(String id, String title, List<GeoPoint> path) {
+/** A path a vehicle can drive, from its first point to its last; an archived one is kept but not offered. */
+public record Route(String id, String title, List<GeoPoint> path, boolean archived, Instant createdAt) {
 
     public Route {
         if (id == null || id.isBlank()) {
@@ -15,6 +16,9 @@ public record Route(String id, String title, List<GeoPoint> path) {
         }
         if (path == null || path.size() < 2) {
             throw new InvalidRouteException("a route needs at least 2 points");
+        }
+        if (createdAt == null) {
+            throw new InvalidRouteException("a route needs its creation time");
         }
         path = List.copyOf(path);
     }

@@ -9,6 +9,7 @@ import com.mongodb.client.MongoDatabase;
 import io.codedelivery.backend.messaging.EventPublisher;
 import io.codedelivery.backend.messaging.KafkaReachability;
 import io.codedelivery.backend.messaging.PublishFailedException;
+import io.codedelivery.backend.route.ArchivedRouteException;
 import io.codedelivery.backend.route.RouteCatalogue;
 import io.codedelivery.backend.route.UnknownRouteException;
 import io.codedelivery.devstack.MongoWireServer;
@@ -53,7 +54,7 @@ class StartDeliveryTest {
         kafka = new KafkaReachability(Admin.create(Map.of("bootstrap.servers", nowhere)), Duration.ofMillis(300), clock);
         deliveries = new DeliveryRepository(database);
         startDelivery = new StartDelivery(new RouteCatalogue(database), deliveries, new IdempotencyKeyRepository(database),
-                new EventPublisher(unreachable, 2_000), kafka, clock);
+                new DeliveryRequests(new EventPublisher(unreachable, 2_000), deliveries), kafka, clock);
     }
 
     @AfterEach
@@ -89,6 +90,18 @@ class StartDeliveryTest {
     void anUnknownRouteIsRefusedBeforeAnythingIsStored() {
         assertThatThrownBy(() -> startDelivery.start("nowhere", Optional.empty())).isInstanceOf(UnknownRouteException.class);
         assertThat(client.getDatabase("test").getCollection("deliveries").countDocuments()).isZero();
+    }
+
+    @Test
+    void anArchivedRouteIsRefusedBeforeAnythingIsStored() {
+        client.getDatabase("test").getCollection("routes").updateOne(new Document("_id", "broadway"),
+                new Document("$set", new Document("archived", true)));
+
+        assertThatThrownBy(() -> startDelivery.start("broadway", IdempotencyKey.of("on-archived")))
+                .isInstanceOf(ArchivedRouteException.class)
+                .hasMessageStartingWith("route broadway is archived");
+        assertThat(client.getDatabase("test").getCollection("deliveries").countDocuments()).isZero();
+        assertThat(client.getDatabase("test").getCollection("delivery-requests").countDocuments()).isZero();
     }
 
     @Test

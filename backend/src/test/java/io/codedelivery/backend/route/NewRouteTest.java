@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class NewRouteTest {
 
-    private static final RouteSettings LIMITS = new RouteSettings(5, 20);
+    private static final RouteSettings LIMITS = new RouteSettings(5, 20, 1_000);
     private static final List<List<Double>> TWO = List.of(List.of(-73.99, 40.73), List.of(-73.98, 40.74));
 
     @Test
@@ -86,7 +86,7 @@ class NewRouteTest {
 
     @Test
     void aRouteLimitAboveWhatADeliveryRequestCarriesIsRefusedAtStart() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RouteSettings(10_001, 200))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RouteSettings(10_001, 200, 1_000))
                 .hasMessage("codedelivery.route.max-points must be between 2 and 10000, was 10001");
     }
 }

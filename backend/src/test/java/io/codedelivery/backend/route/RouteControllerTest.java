@@ -5,12 +5,16 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.codedelivery.contracts.GeoPoint;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,16 +22,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(RouteController.class)
+@Import({AddRoute.class, ChangeRoute.class, RouteControllerTest.FixedClock.class})
 class RouteControllerTest {
 
+    private static final Instant CREATED = Instant.parse("2026-11-25T14:00:00Z");
     private static final Route BROADWAY = new Route("broadway", "Broadway",
-            List.of(new GeoPoint(40.73484, -73.9907), new GeoPoint(40.7056, -74.0133)));
+            List.of(new GeoPoint(40.73484, -73.9907), new GeoPoint(40.7056, -74.0133)), false, CREATED);
+
+    @TestConfiguration
+    static class FixedClock {
+
+        @Bean
+        Clock clock() {
+            return Clock.fixed(CREATED, ZoneOffset.UTC);
+        }
+    }
 
     @Autowired
     MockMvc mvc;
@@ -37,7 +55,7 @@ class RouteControllerTest {
 
     @Test
     void routesAreListedWithStartEndAndGeoJsonGeometry() throws Exception {
-        given(catalogue.findAll()).willReturn(List.of(BROADWAY));
+        given(catalogue.list(false)).willReturn(List.of(BROADWAY));
         mvc.perform(get("/api/routes"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value("broadway"))
@@ -46,7 +64,9 @@ class RouteControllerTest {
                 .andExpect(jsonPath("$[0].end.lng").value(-74.0133))
                 .andExpect(jsonPath("$[0].geometry.type").value("LineString"))
                 .andExpect(jsonPath("$[0].geometry.coordinates[0][0]").value(-73.9907))
-                .andExpect(jsonPath("$[0].geometry.coordinates[0][1]").value(40.73484));
+                .andExpect(jsonPath("$[0].geometry.coordinates[0][1]").value(40.73484))
+                .andExpect(jsonPath("$[0].archived").value(false))
+                .andExpect(jsonPath("$[0].createdAt").value("2026-11-25T14:00:00Z"));
     }
 
     @Test
@@ -86,6 +106,35 @@ class RouteControllerTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         org.mockito.Mockito.verifyNoInteractions(catalogue);
+    }
+
+    @Test
+    void aPreviewOfAnImportShowsTheRouteWithoutAnIdAndStoresNothing() throws Exception {
+        mvc.perform(post("/api/routes/import").param("preview", "true").contentType("application/gpx+xml")
+                        .content(RouteFileSamples.bytes("phone-track.gpx")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").isEmpty())
+                .andExpect(jsonPath("$.title").value("Hudson River Greenway, Chelsea to Battery Park"))
+                .andExpect(jsonPath("$.createdAt").value("2026-11-25T14:00:00Z"));
+        verify(catalogue, org.mockito.Mockito.never()).add(any());
+    }
+
+    @Test
+    void aChangeWithoutAnyFieldIsA400AndChangesNothing() throws Exception {
+        mvc.perform(patch("/api/routes/broadway").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("give title, archived or both"));
+        org.mockito.Mockito.verifyNoInteractions(catalogue);
+    }
+
+    @Test
+    void archivingARouteAnswersItArchived() throws Exception {
+        Route archived = new Route("broadway", "Broadway", BROADWAY.path(), true, CREATED);
+        given(catalogue.change("broadway", null, true)).willReturn(Optional.of(archived));
+        mvc.perform(patch("/api/routes/broadway").contentType(MediaType.APPLICATION_JSON).content("{\"archived\":true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.archived").value(true));
     }
 
     @ParameterizedTest

@@ -9,6 +9,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import io.codedelivery.devstack.MongoWireServer;
 import io.codedelivery.devstack.Ports;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +28,8 @@ class SampleRoutesSeedingTest {
 
     private static final int REPLICAS = 6;
     private static final int ROUNDS = 10;
+    private static final Instant NOW = Instant.parse("2026-11-25T14:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private MongoWireServer mongo;
     private final List<MongoClient> clients = new ArrayList<>();
@@ -45,7 +50,7 @@ class SampleRoutesSeedingTest {
 
     @Test
     void replicasStartingAtOnceAllStartAndEachSampleRouteIsThereOnce() throws Exception {
-        List<Route> samples = SampleRoutes.load();
+        List<Route> samples = SampleRoutes.load(NOW);
         MongoCollection<Document> routes = clients.getFirst().getDatabase("seeding").getCollection("routes");
         for (int round = 0; round < ROUNDS; round++) {
             routes.drop();
@@ -62,20 +67,31 @@ class SampleRoutesSeedingTest {
     @Test
     void aSampleRouteAlreadyThereIsLeftAsItIs() {
         MongoDatabase database = clients.getFirst().getDatabase("seeding");
-        Route first = SampleRoutes.load().getFirst();
+        Route first = SampleRoutes.load(NOW).getFirst();
         RouteCatalogue catalogue = new RouteCatalogue(database);
-        catalogue.add(new Route(first.id(), "Renamed by an operator", first.path()));
+        catalogue.add(new Route(first.id(), "Renamed by an operator", first.path(), false, NOW));
 
-        new SampleRoutes(catalogue).run(null);
+        new SampleRoutes(catalogue, CLOCK).run(null);
 
         assertThat(catalogue.findById(first.id())).get().extracting(Route::title).isEqualTo("Renamed by an operator");
-        assertThat(catalogue.findAll()).hasSize(SampleRoutes.load().size());
+        assertThat(catalogue.list(true)).hasSize(SampleRoutes.load(NOW).size());
+    }
+
+    @Test
+    void sampleRoutesAreSeededNotArchivedWithTheSeedingTimeAsTheirCreationTime() {
+        RouteCatalogue catalogue = new RouteCatalogue(clients.getFirst().getDatabase("seeding"));
+
+        new SampleRoutes(catalogue, CLOCK).run(null);
+
+        assertThat(catalogue.list(false)).hasSize(SampleRoutes.load(NOW).size())
+                .allSatisfy(route -> assertThat(route.createdAt()).isEqualTo(NOW))
+                .noneMatch(Route::archived);
     }
 
     @Test
     void addingARouteThatIsAlreadyThereIsNoErrorJustNotAdded() {
         RouteCatalogue catalogue = new RouteCatalogue(clients.getFirst().getDatabase("seeding"));
-        Route route = SampleRoutes.load().getFirst();
+        Route route = SampleRoutes.load(NOW).getFirst();
 
         assertThat(catalogue.addIfAbsent(route)).isTrue();
         assertThat(catalogue.addIfAbsent(route)).isFalse();
@@ -87,7 +103,7 @@ class SampleRoutesSeedingTest {
         List<CompletableFuture<Void>> seeders = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(REPLICAS)) {
             for (MongoClient client : clients) {
-                SampleRoutes seeder = new SampleRoutes(new RouteCatalogue(client.getDatabase("seeding")));
+                SampleRoutes seeder = new SampleRoutes(new RouteCatalogue(client.getDatabase("seeding")), CLOCK);
                 seeders.add(CompletableFuture.runAsync(() -> {
                     awaitQuietly(start);
                     seeder.run(null);

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SampleRoutesTest {
 
-    private final List<Route> samples = SampleRoutes.load();
+    private final List<Route> samples = SampleRoutes.load(java.time.Instant.EPOCH);
 
     @Test
     void thereAreAtLeastFiveSampleRoutesWithDistinctIds() {
@@ -32,7 +32,7 @@ class SampleRoutesTest {
     @Test
     void routeLengthFollowsThePath() {
         Route route = new Route("r", "Two blocks", List.of(new GeoPoint(40.0, -74.0), new GeoPoint(40.001, -74.0),
-                new GeoPoint(40.002, -74.0)));
+                new GeoPoint(40.002, -74.0)), false, java.time.Instant.EPOCH);
         assertThat(route.lengthMeters()).isCloseTo(222.4, org.assertj.core.data.Offset.offset(0.5));
     }
 }
