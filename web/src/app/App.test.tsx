@@ -14,12 +14,15 @@ vi.mock('../features/live-map/components/LiveMap', () => ({
 vi.mock('../features/dashboards/components/TrailsMap', () => ({
   TrailsMap: () => <div data-testid="trails-map" />,
 }));
+vi.mock('../features/routes/components/RouteMap', () => ({
+  RouteMap: () => <div data-testid="route-map" />,
+}));
 
 
 const line = (from: [number, number], to: [number, number]) => ({ type: 'LineString' as const, coordinates: [from, to] });
 const routes: Route[] = [
-  { id: 'fifth-avenue', title: 'Fifth Avenue', lengthMeters: 3000, start: { lat: 40.73, lng: -73.99 }, end: { lat: 40.76, lng: -73.97 }, geometry: line([-73.99, 40.73], [-73.97, 40.76]) },
-  { id: 'broadway', title: 'Broadway', lengthMeters: 4450, start: { lat: 40.73, lng: -73.99 }, end: { lat: 40.77, lng: -73.98 }, geometry: line([-73.99, 40.73], [-73.98, 40.77]) },
+  { id: 'fifth-avenue', title: 'Fifth Avenue', archived: false, createdAt: '2026-11-20T10:00:00Z', lengthMeters: 3000, start: { lat: 40.73, lng: -73.99 }, end: { lat: 40.76, lng: -73.97 }, geometry: line([-73.99, 40.73], [-73.97, 40.76]) },
+  { id: 'broadway', title: 'Broadway', archived: false, createdAt: '2026-11-20T10:00:00Z', lengthMeters: 4450, start: { lat: 40.73, lng: -73.99 }, end: { lat: 40.77, lng: -73.98 }, geometry: line([-73.99, 40.73], [-73.98, 40.77]) },
 ];
 describe('App', () => {
   beforeEach(() => {
@@ -56,6 +59,21 @@ describe('App', () => {
     await userEvent.click(await screen.findByRole('link', { name: 'Live map' }));
     expect(window.location.pathname).toBe('/');
     expect(fetchMock).toHaveBeenCalled();
+  });
+
+  it('opens the routes page from the live map, and links back', async () => {
+    const fetchMock = mockFetch({ 'GET /api/routes': () => jsonResponse(routes) });
+    render(<App />);
+    await userEvent.click(await screen.findByRole('link', { name: 'Routes' }));
+    expect(window.location.pathname).toBe('/routes');
+    expect(await screen.findByRole('heading', { name: 'Routes', level: 1 }, { timeout: 10_000 })).toBeTruthy();
+    await waitFor(() => expect(document.querySelector('[data-route-id="broadway"]')).not.toBeNull());
+    expect(document.title).toBe('Routes · Code Delivery');
+    expect(fetchMock).toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('link', { name: 'Live map' }));
+    expect(window.location.pathname).toBe('/');
+    expect(await screen.findByTestId('map')).toBeTruthy();
   });
 
   it('opens the dashboards when loaded at /dashboards/', async () => {

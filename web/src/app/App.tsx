@@ -10,13 +10,19 @@ const DashboardsPage = lazy(() =>
   import('../features/dashboards/components/DashboardsPage').then((module) => ({ default: module.DashboardsPage })),
 );
 
+// Route management (`/routes`): import, list, rename, archive.
+const RoutesPage = lazy(() =>
+  import('../features/routes/components/RoutesPage').then((module) => ({ default: module.RoutesPage })),
+);
+
 // A customer's tracking page (`/track/{deliveryId}`), in its own chunk with the map providers.
 const TrackingRoute = lazy(() => import('./TrackingRoute'));
 
 /** The page a path names, for its title. */
-function pageOf(path: string): 'liveMap' | 'dashboards' | 'tracking' | 'notFound' {
+function pageOf(path: string): 'liveMap' | 'dashboards' | 'routes' | 'tracking' | 'notFound' {
   if (path === '/') return 'liveMap';
   if (path === '/dashboards') return 'dashboards';
+  if (path === '/routes') return 'routes';
   return deliveryIdFromPath(path) !== null ? 'tracking' : 'notFound';
 }
 
@@ -37,6 +43,13 @@ export function App() {
       </Suspense>
     );
   }
+  if (path === '/routes') {
+    return (
+      <Suspense fallback={<p className="page-loading">{t('loadingRoutes')}</p>}>
+        <RoutesPage />
+      </Suspense>
+    );
+  }
   const trackedId = deliveryIdFromPath(path);
   if (trackedId !== null) {
     return (
@@ -49,7 +62,7 @@ export function App() {
     <main className="not-found">
       <h1>{t('notFound')}</h1>
       <p>
-        <AppLink to="/">{t('liveMap')}</AppLink> · <AppLink to="/dashboards">{t('dashboards')}</AppLink>
+        <AppLink to="/">{t('liveMap')}</AppLink> · <AppLink to="/dashboards">{t('dashboards')}</AppLink> · <AppLink to="/routes">{t('routes')}</AppLink>
       </p>
     </main>
   );

@@ -44,6 +44,7 @@ export function ControlPanel(props: ControlPanelProps) {
       <nav className="page-nav" aria-label={t('pages')}>
         <span aria-current="page">{t('liveMap')}</span>
         <AppLink to="/dashboards">{t('dashboards')}</AppLink>
+        <AppLink to="/routes">{t('routes')}</AppLink>
       </nav>
       <section className="panel-section" aria-label={tf('newDelivery')}>
         <div className="start-row">

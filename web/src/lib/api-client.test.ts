@@ -16,6 +16,21 @@ describe('apiClient', () => {
     expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json');
   });
 
+  it('sends a raw body with its own Content-Type, and a JSON body on PATCH', async () => {
+    const fetchMock = mockFetch({
+      'POST /api/routes/import': () => jsonResponse({ id: 'r1' }, 201),
+      'PATCH /api/routes/r1': () => jsonResponse({ id: 'r1' }),
+    });
+    await apiClient.postRaw('/api/routes/import', { content: '<gpx/>', contentType: 'application/gpx+xml' });
+    await apiClient.patch('/api/routes/r1', { title: 'Broadway' });
+    const [post, patch] = fetchMock.mock.calls.map((call) => call[1]);
+    expect(post?.body).toBe('<gpx/>');
+    expect(new Headers(post?.headers).get('Content-Type')).toBe('application/gpx+xml');
+    expect(patch?.method).toBe('PATCH');
+    expect(patch?.body).toBe('{"title":"Broadway"}');
+    expect(new Headers(patch?.headers).get('Content-Type')).toBe('application/json');
+  });
+
   it('turns a problem+json answer into an ApiError whose message is the detail', async () => {
     mockFetch({
       'POST /api/deliveries': () => problemResponse(404, 'Not Found', 'No route with id "nowhere"'),

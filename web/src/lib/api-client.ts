@@ -16,9 +16,16 @@ export class ApiError extends Error {
   }
 }
 
+/** A body sent as it is (a file, say) with its own Content-Type, instead of JSON. */
+export interface RawBody {
+  content: Blob | string;
+  contentType: string;
+}
+
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH';
   body?: unknown;
+  raw?: RawBody;
   signal?: AbortSignal;
   /** Extra request headers (e.g. `Idempotency-Key`). */
   headers?: Record<string, string>;
@@ -27,13 +34,14 @@ interface RequestOptions {
 /** The one API client: JSON in, JSON out, errors as {@link ApiError}. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.raw) headers['Content-Type'] = options.raw.contentType;
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(`${env.apiBaseUrl}${path}`, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.raw ? options.raw.content : options.body === undefined ? null : JSON.stringify(options.body),
       signal: options.signal ?? null,
     });
   } catch (cause) {
@@ -49,6 +57,10 @@ export const apiClient = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, signal ? { signal } : {}),
   post: <T>(path: string, body: unknown, options: Pick<RequestOptions, 'headers' | 'signal'> = {}) =>
     apiRequest<T>(path, { ...options, method: 'POST', body }),
+  postRaw: <T>(path: string, raw: RawBody, options: Pick<RequestOptions, 'headers' | 'signal'> = {}) =>
+    apiRequest<T>(path, { ...options, method: 'POST', raw }),
+  patch: <T>(path: string, body: unknown, options: Pick<RequestOptions, 'signal'> = {}) =>
+    apiRequest<T>(path, { ...options, method: 'PATCH', body }),
 };
 
 async function toApiError(response: Response): Promise<ApiError> {

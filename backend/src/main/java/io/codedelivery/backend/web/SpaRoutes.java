@@ -17,6 +17,11 @@ class SpaRoutes {
         return INDEX;
     }
 
+    @GetMapping({"/routes", "/routes/"})
+    String routes() {
+        return INDEX;
+    }
+
     /** A customer's tracking link; the page itself says when the delivery does not exist. */
     @GetMapping({"/track/{deliveryId}", "/track/{deliveryId}/"})
     String tracking() {

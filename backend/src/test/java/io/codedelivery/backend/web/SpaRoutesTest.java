@@ -19,7 +19,7 @@ class SpaRoutesTest {
     MockMvc mvc;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/dashboards", "/dashboards/"})
+    @ValueSource(strings = {"/dashboards", "/dashboards/", "/routes", "/routes/"})
     void aHardLoadOfTheDashboardsPageGetsTheSinglePageApp(String path) throws Exception {
         mvc.perform(get(path))
                 .andExpect(status().isOk())
