@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.codedelivery.e2e.chaos.ChaosLedger.Tally;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
@@ -74,6 +76,43 @@ class ChaosIT {
     @Order(3)
     void aKilledBrokerComesBackWithEveryCommittedPositionAndTheDeliveriesGoOn() throws Exception {
         survive("broker", stack::killBroker, stack::startBroker, false);
+    }
+
+    /**
+     * The store-then-publish gap: the broker hangs (SIGSTOP) while a delivery is asked for, so the
+     * backend has stored it but waits for Kafka to take its request; the backend is killed right
+     * then, and the broker too (what it had not read is gone with it). Both start again: the
+     * delivery, stored as pending, is published by the backend's outbox check and driven to the end.
+     */
+    @Test
+    @Order(4)
+    void aDeliveryStoredByABackendKilledBeforePublishingItIsStillDriven() throws Exception {
+        String route = dispatcher.routeIds().getFirst();
+        stack.pauseBroker();
+        dispatcher.requestDelivery(route);
+        List<String> stored = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(stack::deliveriesPendingPublication, ids -> !ids.isEmpty());
+        Instant killed = Instant.now();
+        stack.killBackend();
+        stack.killBroker();
+        assertThat(stored).as("deliveries stored but not published when the backend was killed").hasSize(1);
+        String id = stored.getFirst();
+
+        stack.startBroker();
+        stack.startBackend();
+        boolean delivered = within(WAIT, () -> dispatcher.allDelivered(List.of(id)));
+        Tally tally = ChaosLedger.tally(PositionTopic.read(stack.bootstrapServers(), Set.of(id)), dispatcher.statuses(List.of(id)),
+                List.of());
+        String line = String.format(Locale.ROOT, "chaos: backend killed between storing delivery %s and publishing it:"
+                + " %s %.1f s after the kill, lost %d, duplicated %d", id, delivered ? "delivered" : "NOT delivered",
+                seconds(killed, Instant.now()), tally.lost(), tally.duplicated());
+        REPORT.add(line);
+        System.out.println(line);
+
+        assertThat(delivered).as("delivery %s delivered (logs under %s)", id, stack.logs()).isTrue();
+        assertThat(tally.problems()).isEmpty();
+        assertThat(Files.readString(stack.logs().resolve("backend.out")))
+                .contains("delivery " + id + " was stored but its request not published");
     }
 
     private static void survive(String part, Runnable kill, Runnable restart, boolean viewerReconnects) throws Exception {

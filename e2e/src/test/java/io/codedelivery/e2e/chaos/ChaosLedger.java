@@ -63,6 +63,9 @@ final class ChaosLedger {
         for (int i = 0; i < connections.size(); i++) {
             seenUpTo = checkConnection(id, committed, connections.get(i), i == connections.size() - 1, seenUpTo);
         }
+        if (connections.isEmpty()) {
+            return;
+        }
         ViewerConnection lastConnection = connections.getLast();
         if (lastConnection.liveSeqs(id).contains(last) && !lastConnection.client().removalsOf(id).equals(List.of("delivered"))) {
             problems.add(id + ": removals " + lastConnection.client().removalsOf(id) + ", expected [delivered]");

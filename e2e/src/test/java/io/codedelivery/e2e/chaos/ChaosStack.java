@@ -1,5 +1,8 @@
 package io.codedelivery.e2e.chaos;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
 import io.codedelivery.devstack.ChildProcess;
 import io.codedelivery.devstack.JavaService;
 import io.codedelivery.devstack.KafkaBroker;
@@ -12,7 +15,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,6 +32,9 @@ final class ChaosStack implements AutoCloseable {
     static final double SPEED_MPS = 100;
     private static final Duration READY = Duration.ofSeconds(120);
     private static final String READINESS = "/actuator/health/readiness";
+    private static final String DATABASE = "chaos";
+    /** Shorter than the 30 s default, so that the test of a backend killed before publishing need not wait. */
+    static final Duration PENDING_REQUEST_AFTER = Duration.ofSeconds(5);
 
     private final Path home;
     private final int kafkaPort = Ports.free();
@@ -73,13 +81,32 @@ final class ChaosStack implements AutoCloseable {
 
     void startBackend() {
         Map<String, String> env = new HashMap<>(extraEnv("backend"));
-        env.putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(), "MONGODB_URI", mongo.connectionString("chaos")));
+        env.putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(), "MONGODB_URI", mongo.connectionString(DATABASE),
+                "DELIVERY_PENDING_REQUEST_AFTER", PENDING_REQUEST_AFTER.toSeconds() + "s"));
         backend = JavaService.start("backend", ExecutableJars.of("backend"), backendPort, READINESS, env,
                 home.resolve("logs").resolve("backend.out"), READY);
     }
 
     void killBroker() {
         Sigkill.kill(broker.pid());
+    }
+
+    /** SIGSTOP: the broker holds its connections but answers nothing, as a broker that hangs does. */
+    void pauseBroker() throws IOException, InterruptedException {
+        Process stop = new ProcessBuilder("kill", "-STOP", Long.toString(broker.pid())).inheritIO().start();
+        if (stop.waitFor() != 0) {
+            throw new IllegalStateException("could not SIGSTOP the broker " + broker.pid());
+        }
+    }
+
+    /** Ids of the deliveries stored whose request is not marked published yet (the backend's outbox). */
+    List<String> deliveriesPendingPublication() {
+        try (MongoClient client = MongoClients.create(mongo.connectionString(DATABASE))) {
+            List<String> ids = new ArrayList<>();
+            client.getDatabase(DATABASE).getCollection("deliveries").find(Filters.eq("requestPending", true))
+                    .forEach(document -> ids.add(document.getString("_id")));
+            return ids;
+        }
     }
 
     void killSimulator() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,10 +26,22 @@ final class Dispatcher {
         this.backend = backend;
     }
 
+    List<String> routeIds() throws IOException, InterruptedException {
+        return JSON.readTree(get("/api/routes").body()).valueStream().map(route -> route.get("id").asString()).toList();
+    }
+
+    /** Asks for a delivery without waiting for the answer, which may never come (the backend may be killed meanwhile). */
+    CompletableFuture<HttpResponse<String>> requestDelivery(String routeId) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        return client.sendAsync(HttpRequest.newBuilder(backend.resolve("/api/deliveries"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"routeId\":\"" + routeId + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> client.close());
+    }
+
     /** Starts {@code count} deliveries, going round the routes; returns their ids in the order started. */
     List<String> startDeliveries(int count) throws Exception {
-        List<String> routes = JSON.readTree(get("/api/routes").body()).valueStream()
-                .map(route -> route.get("id").asString()).toList();
+        List<String> routes = routeIds();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             var response = postJson("/api/deliveries", "{\"routeId\":\"" + routes.get(i % routes.size()) + "\"}");
