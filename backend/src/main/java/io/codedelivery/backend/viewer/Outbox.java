@@ -38,6 +38,11 @@ final class Outbox {
     private volatile int backlog;
     private Coalesced coalesced;
     private Frame.Snapshot snapshot;
+    /**
+     * What the last snapshot showed, while a batch the live fleet had taken before the snapshot was
+     * read may still be fanned out after it; forgotten once a batch passes with nothing to drop.
+     */
+    private SnapshotSeqs shownBySnapshot;
     private long epoch;
     private boolean awaitingSnapshot;
     private boolean closed;
@@ -62,6 +67,7 @@ final class Outbox {
             backlog = 0;
             coalesced = null;
             snapshot = null;
+            shownBySnapshot = null;
             awaitingSnapshot = true;
             return epoch;
         } finally {
@@ -95,6 +101,7 @@ final class Outbox {
                 coalesced.dropNotNewerThan(shown);
             }
             snapshot = ready;
+            shownBySnapshot = shown;
             awaitingSnapshot = false;
             changed.signal();
         } finally {
@@ -118,12 +125,26 @@ final class Outbox {
         };
     }
 
+    /** Called under the lock, once the snapshot is complete. */
+    private RowChunk notShownBySnapshot(RowChunk rows) {
+        if (shownBySnapshot == null || awaitingSnapshot || rows.size() == 0) {
+            return rows;
+        }
+        List<PositionRow> newer = rows.rows().stream().filter(shownBySnapshot::isNewer).toList();
+        if (newer.size() == rows.size()) {
+            shownBySnapshot = null;
+            return rows;
+        }
+        return new RowChunk(newer);
+    }
+
     void offer(long forEpoch, RowChunk rows, List<ViewerRemoval> removals) {
         lock.lock();
         try {
             if (forEpoch != epoch || closed) {
                 return;
             }
+            rows = notShownBySnapshot(rows);
             if (coalesced != null) {
                 skipped.accept(coalesced.add(rows.rows()));
                 coalesced.remove(removals);

@@ -31,6 +31,18 @@ class OutboxTest {
         assertThat(seqs(frames)).containsExactly(6L);
     }
 
+    /** The live fleet took seq 64 before the snapshot read it, and fans it out only after: found by ReplicasIT. */
+    @Test
+    void aBatchFannedOutAfterTheSnapshotDropsWhatTheSnapshotAlreadyShowed() throws Exception {
+        long epoch = outbox.beginScope();
+        outbox.completeSnapshot(epoch, snapshot(), Map.of("d1", 64L));
+        outbox.offer(epoch, Rows.chunk("d1", 63, 65), List.of());
+        outbox.offer(epoch, Rows.chunk("d1", 66, 66), List.of());
+        outbox.offer(epoch, Rows.chunk("d2", 0, 0), List.of());
+
+        assertThat(seqs(outbox.take(IDLE))).containsExactly(65L, 66L, 0L);
+    }
+
     @Test
     void removalsTheSnapshotAlreadyOutdatesAreDropped() throws Exception {
         long epoch = outbox.beginScope();
