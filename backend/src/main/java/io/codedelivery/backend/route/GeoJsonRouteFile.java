@@ -1,7 +1,7 @@
 package io.codedelivery.backend.route;
 
+import io.codedelivery.backend.json.JacksonProblems;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,9 +24,9 @@ final class GeoJsonRouteFile {
         try {
             body = JSON.readValue(file, RouteBody.class);
         } catch (StreamReadException e) {
-            throw new InvalidRouteException("the file is not valid JSON: " + plain(e) + where(e.getLocation()));
+            throw new InvalidRouteException("the file is not valid JSON: " + plain(e) + JacksonProblems.where(e.getLocation()));
         } catch (JacksonException e) {
-            throw new InvalidRouteException(path(e) + ": " + plain(e) + where(e.getLocation()));
+            throw new InvalidRouteException(JacksonProblems.path(e, "the file") + ": " + plain(e) + JacksonProblems.where(e.getLocation()));
         }
         if (body == null) {
             throw new InvalidRouteException("the file holds no route: it is empty or null");
@@ -37,26 +37,6 @@ final class GeoJsonRouteFile {
     /** Jackson's message without its hints to developers and its mentions of the (hidden) source. */
     private static String plain(JacksonException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        return message.replaceAll("\\s*\\(for [^(]*\\[Source:[^\\]]*]\\)", "")
-                .replaceAll(":? enable `[^`]*` to allow", "")
-                .replaceAll(", from `[^`]*`", "");
-    }
-
-    /** A JSON path such as {@code $.geometry.coordinates[3][1]}. */
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append('.').append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.length() == 1 ? "the file" : path.toString();
-    }
-
-    private static String where(TokenStreamLocation location) {
-        return location == null || location.getLineNr() < 1 ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return JacksonProblems.plain(message.replaceAll("\\s*\\(for [^(]*\\[Source:[^\\]]*]\\)", ""));
     }
 }

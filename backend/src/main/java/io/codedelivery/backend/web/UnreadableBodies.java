@@ -1,12 +1,15 @@
 package io.codedelivery.backend.web;
 
+import static io.codedelivery.backend.json.JacksonProblems.path;
+import static io.codedelivery.backend.json.JacksonProblems.plain;
+import static io.codedelivery.backend.json.JacksonProblems.where;
+
 import io.codedelivery.backend.route.InvalidRouteException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -28,40 +31,21 @@ final class UnreadableBodies {
         }
         for (Throwable cause = e; cause != null; cause = next(cause)) {
             if (cause instanceof MismatchedInputException mismatch) {
-                return at(mismatch) + ": expected " + expected(mismatch.getTargetType());
+                return path(mismatch, "the body") + ": expected " + expected(mismatch.getTargetType());
             }
             if (cause instanceof StreamReadException syntax) {
                 return "the body is not valid JSON: " + plain(syntax.getOriginalMessage()) + where(syntax.getLocation());
             }
             if (cause instanceof JacksonException other) {
-                return at(other) + ": " + plain(other.getOriginalMessage());
+                return path(other, "the body") + ": " + plain(other.getOriginalMessage());
             }
         }
         String message = e.getMessage();
         return message != null && message.startsWith("Required request body is missing") ? MISSING : GENERIC;
     }
 
-    /** Jackson's message without its hints to the developer about features to enable. */
-    private static String plain(String message) {
-        return message == null ? "" : message.replaceAll(":? enable `[^`]*` to allow", "")
-                .replaceAll(", from `[^`]*`", "");
-    }
-
     private static Throwable next(Throwable cause) {
         return cause.getCause() == cause ? null : cause.getCause();
-    }
-
-    /** A JSON path such as {@code $.geometry.coordinates[3][1]}. */
-    static String at(JacksonException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append('.').append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.length() == 1 ? "the body" : path.toString();
     }
 
     private static String expected(Class<?> type) {
@@ -81,10 +65,5 @@ final class UnreadableBodies {
             return "an array";
         }
         return Map.class.isAssignableFrom(type) || type.isRecord() ? "an object" : "a value of the documented type";
-    }
-
-    private static String where(TokenStreamLocation location) {
-        return location == null || location.getLineNr() < 1 ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 }
