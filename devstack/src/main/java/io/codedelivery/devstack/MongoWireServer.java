@@ -2,8 +2,10 @@ package io.codedelivery.devstack;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.netty.channel.Channel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -32,12 +34,12 @@ public final class MongoWireServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dataDir, e);
         }
-        return start(new H2Backend(dataDir.resolve("codedelivery.mv").toAbsolutePath().toString()), port);
+        return start(new FileBackend(dataDir.resolve("codedelivery.mv").toAbsolutePath().toString()), port);
     }
 
     public static MongoWireServer startInMemory(int port) {
         Ports.requireFree(port, "MongoDB");
-        return start(new MemoryBackend(), port);
+        return start(new InMemoryBackend(), port);
     }
 
     private static MongoWireServer start(MongoBackend backend, int port) {
@@ -58,5 +60,29 @@ public final class MongoWireServer implements AutoCloseable {
     @Override
     public void close() {
         server.shutdownNow();
+    }
+
+    private static final class FileBackend extends H2Backend {
+
+        private final IndexChanges indexChanges = new IndexChanges();
+
+        FileBackend(String file) {
+            super(file);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String database, String command, Document query) {
+            return indexChanges.around(command, () -> super.handleCommand(channel, database, command, query));
+        }
+    }
+
+    private static final class InMemoryBackend extends MemoryBackend {
+
+        private final IndexChanges indexChanges = new IndexChanges();
+
+        @Override
+        public Document handleCommand(Channel channel, String database, String command, Document query) {
+            return indexChanges.around(command, () -> super.handleCommand(channel, database, command, query));
+        }
     }
 }

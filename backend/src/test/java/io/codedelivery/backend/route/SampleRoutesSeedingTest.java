@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class SampleRoutesSeedingTest {
 
     private static final int REPLICAS = 6;
-    private static final int ROUNDS = 10;
+    private static final int ROUNDS = 40;
     private static final Instant NOW = Instant.parse("2026-11-25T14:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
