@@ -95,7 +95,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The delivery history
+         * @description Deliveries newest requested first, filtered by status, route and the time they were requested, one page at a time.
+         */
+        get: operations["listDeliveries"];
         put?: never;
         /**
          * Start a delivery
@@ -119,6 +123,26 @@ export interface paths {
         get: operations["getDelivery"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a delivery
+         * @description Marks a requested or in-transit delivery cancelled, then tells its vehicle to stop; the vehicle reports where it stopped and every map removes it. A cancelled delivery is answered as it is.
+         */
+        post: operations["cancelDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -224,15 +248,31 @@ export interface components {
         };
         Delivery: {
             /** Format: date-time */
+            cancelledAt: string | null;
+            /** Format: date-time */
             deliveredAt: string | null;
+            /** Format: double */
+            distanceMeters: number;
+            /** Format: double */
+            durationSeconds: number | null;
             id: string;
             /** Format: date-time */
             requestedAt: string;
             routeId: string;
+            routeTitle: string;
             /** Format: date-time */
             startedAt: string | null;
             /** @enum {string} */
-            status: "requested" | "in_transit" | "delivered";
+            status: "requested" | "in_transit" | "delivered" | "cancelled";
+        };
+        DeliveryPage: {
+            items: components["schemas"]["Delivery"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         GeoPoint: {
             /** Format: double */
@@ -592,6 +632,48 @@ export interface operations {
             };
         };
     };
+    listDeliveries: {
+        parameters: {
+            query?: {
+                /** @description requested, in_transit, delivered or cancelled; repeat it, or separate with commas, for several */
+                status?: string[];
+                /** @description only the deliveries on this route */
+                routeId?: string;
+                /** @description requested at or after this instant (ISO-8601, e.g. 2026-11-26T09:00:00Z) */
+                from?: string;
+                /** @description requested before this instant (ISO-8601) */
+                to?: string;
+                /** @description the page, from 0 (at most 10000) */
+                page?: string;
+                /** @description deliveries per page, 1 to 100 (default 20) */
+                size?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page, and how many deliveries the filters select in all */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            /** @description a parameter that cannot be read; the detail says which and why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     startDelivery: {
         parameters: {
             query?: never;
@@ -713,6 +795,47 @@ export interface operations {
             };
             /** @description no delivery has this id, or no delivery can have it */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the delivery's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the delivery, cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description no delivery has this id, or no delivery can have it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the delivery was delivered: it cannot be cancelled */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,13 +7,15 @@ import java.util.Set;
 /**
  * A delivery's whole record after a change of its status: the last one of a delivery is all there
  * is to know about it, so its topic is compacted and its search document is simply overwritten.
- * {@code startedAt}, {@code deliveredAt} and {@code durationSeconds} are null until known.
+ * {@code startedAt}, {@code deliveredAt}, {@code cancelledAt} and {@code durationSeconds} are null
+ * until known; a cancelled delivery has no {@code deliveredAt}, and its duration runs from its start
+ * to its cancellation.
  */
 public record DeliveryStatusChanged(String deliveryId, String routeId, String routeTitle, String status,
         Instant requestedAt, Instant startedAt, Instant deliveredAt, Double durationSeconds, double distanceMeters,
-        Instant changedAt) implements DeliveryEvent {
+        Instant changedAt, Instant cancelledAt) implements DeliveryEvent {
 
-    public static final Set<String> STATUSES = Set.of("requested", "in_transit", "delivered");
+    public static final Set<String> STATUSES = Set.of("requested", "in_transit", "delivered", "cancelled");
 
     public DeliveryStatusChanged {
         Require.id(deliveryId, "deliveryId");
@@ -21,7 +23,7 @@ public record DeliveryStatusChanged(String deliveryId, String routeId, String ro
         Require.text(routeTitle, "routeTitle");
         Require.present(status, "status");
         if (!STATUSES.contains(status)) {
-            throw new IllegalArgumentException("status must be one of requested, in_transit, delivered");
+            throw new IllegalArgumentException("status must be one of requested, in_transit, delivered, cancelled");
         }
         Require.present(requestedAt, "requestedAt");
         Require.present(changedAt, "changedAt");
@@ -32,10 +34,12 @@ public record DeliveryStatusChanged(String deliveryId, String routeId, String ro
 
     /** The record of a delivery whose times are known so far; the duration follows from them. */
     public static DeliveryStatusChanged of(String deliveryId, String routeId, String routeTitle, String status,
-            Instant requestedAt, Instant startedAt, Instant deliveredAt, double distanceMeters, Instant changedAt) {
-        Double duration = startedAt == null || deliveredAt == null ? null
-                : Duration.between(startedAt, deliveredAt).toMillis() / 1000.0;
+            Instant requestedAt, Instant startedAt, Instant deliveredAt, Instant cancelledAt, double distanceMeters,
+            Instant changedAt) {
+        Instant ended = deliveredAt != null ? deliveredAt : cancelledAt;
+        Double duration = startedAt == null || ended == null ? null
+                : Duration.between(startedAt, ended).toMillis() / 1000.0;
         return new DeliveryStatusChanged(deliveryId, routeId, routeTitle, status, requestedAt, startedAt, deliveredAt,
-                duration, distanceMeters, changedAt);
+                duration, distanceMeters, changedAt, cancelledAt);
     }
 }

@@ -11,6 +11,13 @@ public final class Topics {
     public static final Topic<String, DeliveryRequested> DELIVERY_REQUESTED =
             new Topic<>("route.new-direction", String.class, DeliveryRequested.class, 768 * 1024);
 
+    /**
+     * Keyed by delivery id; as many partitions as {@link #DELIVERY_REQUESTED} (every topic has the
+     * same count), so a delivery's cancellation reaches the simulator task that drives it.
+     */
+    public static final Topic<String, DeliveryCancelled> DELIVERY_CANCELLED =
+            new Topic<>("delivery.cancelled", String.class, DeliveryCancelled.class, 4 * 1024);
+
     /** Keyed by delivery id, so one delivery's positions stay in order on one partition. */
     public static final Topic<String, PositionReported> POSITION_REPORTED =
             new Topic<>("route.new-position", String.class, PositionReported.class, 4 * 1024);
@@ -40,7 +47,7 @@ public final class Topics {
 
     /** Every topic of the system and its dead-letter topic, as services create them at start. */
     public static List<String> allNames() {
-        return Stream.of(DELIVERY_REQUESTED, POSITION_REPORTED, DELIVERY_STATUS, VIEWER_SESSIONS)
+        return Stream.of(DELIVERY_REQUESTED, DELIVERY_CANCELLED, POSITION_REPORTED, DELIVERY_STATUS, VIEWER_SESSIONS)
                 .flatMap(topic -> Stream.of(topic.name(), topic.deadLetterName()))
                 .toList();
     }

@@ -12,6 +12,7 @@ class ContractsArchitectureTest {
 
     @ArchTest
     static final ArchRule contractsArePlainJavaAndJackson = classes()
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "tools.jackson..", "io.codedelivery.contracts..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "tools.jackson..", "com.fasterxml.jackson.annotation..",
+                    "io.codedelivery.contracts..")
             .because("contracts are shared by every part: no Spring, no Kafka client, nothing else of ours");
 }

@@ -44,6 +44,26 @@ class JsonCodecTest {
     }
 
     @Test
+    void aPositionWritesCancelledOnlyWhenItEndsACancelledDelivery() {
+        PositionReported last = PositionReported.cancelledAt("d-0b7e2f4a", "fifth-avenue", 8,
+                new GeoPoint(40.73301, -73.99559), Instant.parse("2026-11-25T14:00:04Z"));
+
+        assertThat(TREES.readTree(JsonCodec.encode(GOLDEN_POSITION)).has("cancelled")).isFalse();
+        assertThat(TREES.readTree(JsonCodec.encode(last)).get("cancelled").asBoolean()).isTrue();
+        assertThat(JsonCodec.decode(JsonCodec.encode(last), PositionReported.class)).isEqualTo(last);
+        assertThat(last.finished()).isTrue();
+    }
+
+    @Test
+    void aCancelledPositionThatIsNotTheLastIsRefused() {
+        String json = new String(GoldenSamples.positionReported()).replace("\"seq\"", "\"cancelled\": true, \"seq\"");
+
+        assertThatThrownBy(() -> JsonCodec.decode(json, PositionReported.class))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessage("PositionReported: a cancelled position is the delivery's last: finished must be true");
+    }
+
+    @Test
     void ignoresFieldsAddedByANewerProducer() {
         String json = new String(GoldenSamples.positionReported()).replace("\"seq\"", "\"heading\": 12.5, \"seq\"");
         assertThat(JsonCodec.decode(json, PositionReported.class)).isEqualTo(GOLDEN_POSITION);

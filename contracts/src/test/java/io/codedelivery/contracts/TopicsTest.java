@@ -20,7 +20,8 @@ class TopicsTest {
     @Test
     void everyTopicComesWithItsDeadLetterTopic() {
         assertThat(Topics.allNames()).containsExactly(
-                "route.new-direction", "route.new-direction.dlq", "route.new-position", "route.new-position.dlq",
+                "route.new-direction", "route.new-direction.dlq", "delivery.cancelled", "delivery.cancelled.dlq",
+                "route.new-position", "route.new-position.dlq",
                 "delivery.status", "delivery.status.dlq", "viewer.sessions", "viewer.sessions.dlq");
     }
 

@@ -3,6 +3,7 @@ package io.codedelivery.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.codedelivery.contracts.SearchIndices;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -45,18 +46,28 @@ class OpenSearchNodeIT {
         }
     }
 
+    /** The second run installs the templates as {@code up} does; the index kept from the first run gains the fields added since. */
     @Test
-    void indexedDocumentsSurviveARestartOnTheSameHome() throws Exception {
+    void indexedDocumentsSurviveARestartOnTheSameHomeAndTheirIndicesGainFieldsAddedSince() throws Exception {
         int port = Ports.free();
         try (OpenSearchNode node = started(home, port)) {
             createPositionsIndex(node);
             index(node, "d-1", BERLIN);
             index(node, "d-2", PARIS);
+            send(node, "PUT", "/deliveries", """
+                    {"mappings":{"dynamic":"strict","properties":{"deliveryId":{"type":"keyword"}}}}""");
         }
         try (OpenSearchNode node = started(home, port)) {
             assertThat(count(node)).isEqualTo(2);
             assertThat(idsFound(node, AROUND_BERLIN)).containsExactly("d-1");
             assertThat(ProcessLog.kept(node.output(), 1)).as("the first run's output is kept").exists();
+
+            IndexTemplates.install(node.url(), SearchIndices.DEFAULT);
+
+            send(node, "PUT", "/deliveries/_doc/d-1?refresh=true", """
+                    {"deliveryId":"d-1","status":"cancelled","cancelledAt":"2026-11-26T11:00:00Z"}""");
+            assertThat(JSON.readTree(send(node, "GET", "/deliveries/_mapping", null))
+                    .at("/deliveries/mappings/properties/cancelledAt/type").asString()).isEqualTo("date");
         }
     }
 

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Deliveries", description = "Start a delivery on a route and follow its status")
+@Tag(name = "Deliveries", description = "Start a delivery on a route, follow its status, cancel it, look back")
 @RequestMapping("/api/deliveries")
 class DeliveryController {
 
@@ -26,11 +28,46 @@ class DeliveryController {
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final StartDelivery startDelivery;
+    private final CancelDelivery cancelDelivery;
     private final DeliveryRepository deliveries;
 
-    DeliveryController(StartDelivery startDelivery, DeliveryRepository deliveries) {
+    DeliveryController(StartDelivery startDelivery, CancelDelivery cancelDelivery, DeliveryRepository deliveries) {
         this.startDelivery = startDelivery;
+        this.cancelDelivery = cancelDelivery;
         this.deliveries = deliveries;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listDeliveries", summary = "The delivery history",
+            description = "Deliveries newest requested first, filtered by status, route and the time they were "
+                    + "requested, one page at a time.")
+    @ApiResponse(responseCode = "200", description = "one page, and how many deliveries the filters select in all")
+    @ApiResponse(responseCode = "400", description = "a parameter that cannot be read; the detail says which and why")
+    DeliveryPageView list(
+            @Parameter(description = "requested, in_transit, delivered or cancelled; repeat it, or separate with "
+                    + "commas, for several") @RequestParam(required = false) List<String> status,
+            @Parameter(description = "only the deliveries on this route") @RequestParam(required = false) String routeId,
+            @Parameter(description = "requested at or after this instant (ISO-8601, e.g. 2026-11-26T09:00:00Z)")
+            @RequestParam(required = false) String from,
+            @Parameter(description = "requested before this instant (ISO-8601)") @RequestParam(required = false) String to,
+            @Parameter(description = "the page, from 0 (at most " + DeliveryQuery.MAX_PAGE + ")")
+            @RequestParam(required = false) String page,
+            @Parameter(description = "deliveries per page, 1 to " + DeliveryQuery.MAX_SIZE + " (default "
+                    + DeliveryQuery.DEFAULT_SIZE + ")") @RequestParam(required = false) String size) {
+        return DeliveryPageView.of(deliveries.find(DeliveryQuery.parse(status, routeId, from, to, page, size)));
+    }
+
+    /** Idempotent: cancelling a cancelled delivery answers the same record again. */
+    @PostMapping("/{id}/cancel")
+    @Operation(operationId = "cancelDelivery", summary = "Cancel a delivery",
+            description = "Marks a requested or in-transit delivery cancelled, then tells its vehicle to stop; the "
+                    + "vehicle reports where it stopped and every map removes it. A cancelled delivery is answered "
+                    + "as it is.")
+    @ApiResponse(responseCode = "200", description = "the delivery, cancelled")
+    @ApiResponse(responseCode = "404", description = "no delivery has this id, or no delivery can have it")
+    @ApiResponse(responseCode = "409", description = "the delivery was delivered: it cannot be cancelled")
+    DeliveryView cancel(@Parameter(description = "the delivery's id") @PathVariable String id) {
+        return DeliveryView.of(cancelDelivery.cancel(id));
     }
 
     /** A retry with the same {@code Idempotency-Key} gets the first answer again, marked {@code Idempotent-Replayed: true}. */

@@ -35,6 +35,16 @@ class DeliveryErrors {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Delivery cannot be requested", e.getMessage());
     }
 
+    @ExceptionHandler(DeliveryAlreadyDeliveredException.class)
+    ProblemDetail alreadyDelivered(DeliveryAlreadyDeliveredException e) {
+        return problem(HttpStatus.CONFLICT, "Delivery already delivered", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidDeliveryQueryException.class)
+    ProblemDetail invalidQuery(InvalidDeliveryQueryException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid delivery query", e.getMessage());
+    }
+
     @ExceptionHandler(InvalidIdempotencyKeyException.class)
     ProblemDetail invalidKey(InvalidIdempotencyKeyException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key", e.getMessage());

@@ -1,20 +1,28 @@
 package io.codedelivery.backend.delivery;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A delivery as the REST API shows it: {@code startedAt} once its first position was seen,
- * {@code deliveredAt} once its last; null until then.
+ * {@code deliveredAt} once its last, {@code cancelledAt} if it was cancelled; null until then.
+ * {@code distanceMeters} is its route's length; {@code durationSeconds} runs from its start to its
+ * delivery or cancellation.
  */
 @Schema(name = "Delivery")
-record DeliveryView(String id, String routeId,
-        @Schema(allowableValues = {"requested", "in_transit", "delivered"}) String status, Instant requestedAt,
-        @Nullable Instant startedAt, @Nullable Instant deliveredAt) {
+record DeliveryView(String id, String routeId, String routeTitle,
+        @Schema(allowableValues = {"requested", "in_transit", "delivered", "cancelled"}) String status,
+        Instant requestedAt, @Nullable Instant startedAt, @Nullable Instant deliveredAt, @Nullable Instant cancelledAt,
+        double distanceMeters, @Nullable Double durationSeconds) {
 
     static DeliveryView of(Delivery delivery) {
-        return new DeliveryView(delivery.id(), delivery.routeId(), delivery.status().code(), delivery.requestedAt(),
-                delivery.startedAt(), delivery.deliveredAt());
+        Instant ended = delivery.deliveredAt() != null ? delivery.deliveredAt() : delivery.cancelledAt();
+        Double duration = delivery.startedAt() == null || ended == null ? null
+                : Duration.between(delivery.startedAt(), ended).toMillis() / 1000.0;
+        return new DeliveryView(delivery.id(), delivery.routeId(), delivery.routeTitle(), delivery.status().code(),
+                delivery.requestedAt(), delivery.startedAt(), delivery.deliveredAt(), delivery.cancelledAt(),
+                delivery.distanceMeters(), duration);
     }
 }

@@ -15,12 +15,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes the gap between storing a delivery and publishing its request: the delivery document is
- * the outbox. A delivery stays marked pending until its request is on Kafka; one still pending
- * {@code DELIVERY_PENDING_REQUEST_AFTER} after it was requested was left by a process that died in
- * between, and is published now. Every replica looks; two publishing one request is harmless, since
- * the simulator drives a delivery it is already driving only once. One no longer {@code requested}
- * was published after all (the process died before marking it), and is only marked.
+ * Closes the gap between storing a delivery's request or cancellation and publishing it: the
+ * delivery document is the outbox. A delivery stays marked pending until its request (or its
+ * cancellation) is on Kafka; one still pending {@code DELIVERY_PENDING_REQUEST_AFTER} after it was
+ * requested (or cancelled) was left by a process that died in between, or by a broker that was
+ * away, and is published now. Every replica looks; two publishing one event is harmless, since the
+ * simulator drives a delivery it is already driving only once, and stops a stopped one only once.
+ * A request no longer {@code requested} was published after all (the process died before marking
+ * it), and is only marked.
  */
 @Component
 class PendingRequests {
@@ -31,16 +33,18 @@ class PendingRequests {
     private final DeliveryRepository deliveries;
     private final RouteCatalogue routes;
     private final DeliveryRequests requests;
+    private final DeliveryCancellations cancellations;
     private final KafkaReachability kafka;
     private final Clock clock;
     private final Duration after;
 
     PendingRequests(DeliveryRepository deliveries, RouteCatalogue routes, DeliveryRequests requests,
-            KafkaReachability kafka, Clock clock,
+            DeliveryCancellations cancellations, KafkaReachability kafka, Clock clock,
             @Value("${codedelivery.delivery.pending-request-after}") Duration after) {
         this.deliveries = deliveries;
         this.routes = routes;
         this.requests = requests;
+        this.cancellations = cancellations;
         this.kafka = kafka;
         this.clock = clock;
         this.after = after;
@@ -55,8 +59,13 @@ class PendingRequests {
         Instant now = clock.instant();
         try {
             deliveries.requestsPendingSince(now.minus(after), BATCH).forEach(delivery -> publish(delivery, now));
+            deliveries.cancellationsPendingSince(now.minus(after), BATCH).forEach(delivery -> {
+                cancellations.publish(delivery, now);
+                log.warn("delivery {} was cancelled but its cancellation not published: published now, {} after",
+                        delivery.id(), Duration.between(delivery.cancelledAt(), now).truncatedTo(ChronoUnit.SECONDS));
+            });
         } catch (RuntimeException e) {
-            log.warn("could not publish pending delivery requests, trying again later: {}", e.toString());
+            log.warn("could not publish pending delivery requests or cancellations, trying again later: {}", e.toString());
         }
     }
 

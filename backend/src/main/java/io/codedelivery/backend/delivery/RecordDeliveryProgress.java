@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Moves a delivery's status along as its vehicle reports: the first position puts it in transit,
- * the finished one marks it delivered; each time, the delivery's whole record goes to
+ * the finished one marks it delivered (or cancelled, when its vehicle stopped because the delivery
+ * was cancelled: then the record usually says so already); each time, the delivery's whole record goes to
  * {@code delivery.status}. Idempotent, so a redelivered position changes nothing: the record
  * published again is the delivery's current one, which never moves backwards.
  */
@@ -28,7 +29,9 @@ class RecordDeliveryProgress {
     }
 
     void apply(PositionReported position) {
-        if (position.finished()) {
+        if (position.cancelled()) {
+            deliveries.markCancelled(position.deliveryId(), position.emittedAt(), false);
+        } else if (position.finished()) {
             deliveries.markDelivered(position.deliveryId(), position.emittedAt());
             log.info("delivery {} delivered after {} positions", position.deliveryId(), position.seq() + 1);
         } else if (position.seq() == 0) {

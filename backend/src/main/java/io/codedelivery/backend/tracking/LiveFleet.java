@@ -93,7 +93,8 @@ public class LiveFleet {
         inFlight.remove(last.deliveryId());
         trails.remove(last.deliveryId());
         finished.put(last.deliveryId(), last.seq());
-        return new Removal(last.deliveryId(), Removal.Reason.DELIVERED, last.seq());
+        return new Removal(last.deliveryId(), last.cancelled() ? Removal.Reason.CANCELLED : Removal.Reason.DELIVERED,
+                last.seq());
     }
 
     List<Removal> forgetSilentSince(Instant before) {

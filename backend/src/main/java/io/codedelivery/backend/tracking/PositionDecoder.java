@@ -49,6 +49,7 @@ final class PositionDecoder {
         Double lat = null;
         Double lng = null;
         Boolean finished = null;
+        boolean cancelled = false;
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -60,13 +61,14 @@ final class PositionDecoder {
                 case "lat" -> lat = number(parser, value, name).getDoubleValue();
                 case "lng" -> lng = number(parser, value, name).getDoubleValue();
                 case "finished" -> finished = bool(value, name);
+                case "cancelled" -> cancelled = bool(value, name);
                 default -> parser.skipChildren();
             }
         }
         if (seq == null || lat == null || lng == null || finished == null) {
             throw malformed("seq, lat, lng and finished are required");
         }
-        return new PositionReported(deliveryId, routeId, seq, lat, lng, finished, emittedAt);
+        return new PositionReported(deliveryId, routeId, seq, lat, lng, finished, emittedAt, cancelled);
     }
 
     private static String text(JsonParser parser, JsonToken value, String name) {

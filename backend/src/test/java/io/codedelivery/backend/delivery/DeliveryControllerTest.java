@@ -35,6 +35,85 @@ class DeliveryControllerTest {
     @MockitoBean
     DeliveryRepository deliveries;
 
+    @MockitoBean
+    CancelDelivery cancelDelivery;
+
+    @Test
+    void cancellingADeliveryAnswersItsRecordCancelled() throws Exception {
+        given(cancelDelivery.cancel("d-1")).willReturn(new Delivery("d-1", "broadway", "Broadway", 1200.0,
+                DeliveryStatus.CANCELLED, NOW, NOW.plusSeconds(1), null, NOW.plusSeconds(31)));
+        mvc.perform(post("/api/deliveries/d-1/cancel"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("cancelled"))
+                .andExpect(jsonPath("$.cancelledAt").value("2026-11-25T14:00:31Z"))
+                .andExpect(jsonPath("$.durationSeconds").value(30.0))
+                .andExpect(jsonPath("$.routeTitle").value("Broadway"));
+    }
+
+    @Test
+    void cancellingADeliveredDeliveryIsA409Problem() throws Exception {
+        given(cancelDelivery.cancel("d-1")).willThrow(new DeliveryAlreadyDeliveredException("d-1", NOW));
+        mvc.perform(post("/api/deliveries/d-1/cancel"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(
+                        "delivery 'd-1' was delivered at 2026-11-25T14:00:00Z; a delivered delivery cannot be cancelled"));
+    }
+
+    @Test
+    void cancellingAnUnknownDeliveryIsA404Problem() throws Exception {
+        given(cancelDelivery.cancel("nope")).willThrow(new UnknownDeliveryException("nope"));
+        mvc.perform(post("/api/deliveries/nope/cancel"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void theHistoryAnswersAPageWithItsFiltersRead() throws Exception {
+        DeliveryQuery query = new DeliveryQuery(java.util.Set.of(DeliveryStatus.IN_TRANSIT, DeliveryStatus.CANCELLED),
+                Optional.of("broadway"), Optional.of(NOW), Optional.of(NOW.plusSeconds(3600)), 2, 5);
+        given(deliveries.find(query)).willReturn(new DeliveryPage(java.util.List.of(
+                Delivery.requested("d-1", "broadway", "Broadway", 1200.0, NOW)), 2, 5, 11));
+        mvc.perform(get("/api/deliveries").param("status", "in_transit").param("status", "cancelled")
+                        .param("routeId", "broadway").param("from", "2026-11-25T14:00:00Z")
+                        .param("to", "2026-11-25T15:00:00Z").param("page", "2").param("size", "5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id").value("d-1"))
+                .andExpect(jsonPath("$.page").value(2))
+                .andExpect(jsonPath("$.size").value(5))
+                .andExpect(jsonPath("$.total").value(11));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "status=lost|status must be one of requested, in_transit, delivered, cancelled, was 'lost'",
+        "status=in_transit,|status must be one of requested, in_transit, delivered, cancelled, was ''",
+        "from=yesterday|from must be an ISO-8601 instant such as 2026-11-26T09:00:00Z, was 'yesterday'",
+        "to=2026-11-25|to must be an ISO-8601 instant such as 2026-11-26T09:00:00Z, was '2026-11-25'",
+        "page=-1|page must be a whole number from 0 to 10000, was '-1'",
+        "page=10001|page must be a whole number from 0 to 10000, was '10001'",
+        "size=0|size must be a whole number from 1 to 100, was '0'",
+        "size=101|size must be a whole number from 1 to 100, was '101'",
+        "size=1e3|size must be a whole number from 1 to 100, was '1e3'",
+        "size=99999999999999999999|size must be a whole number from 1 to 100, was '99999999999999999999'",
+        "routeId=                                                                         x|routeId must be a route's id, 1 to 64 characters, was 74 characters",
+    })
+    void aHistoryParameterThatCannotBeReadIsA400SayingWhich(String parameter, String detail) throws Exception {
+        String[] nameAndValue = parameter.split("=", 2);
+        mvc.perform(get("/api/deliveries").param(nameAndValue[0], nameAndValue[1]))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(detail));
+    }
+
+    @Test
+    void aTimeRangeThatEndsBeforeItBeginsIsA400() throws Exception {
+        mvc.perform(get("/api/deliveries").param("from", "2026-11-25T15:00:00Z").param("to", "2026-11-25T14:00:00Z"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(
+                        "from must be before to, was from 2026-11-25T15:00:00Z to 2026-11-25T14:00:00Z"));
+    }
+
     @Test
     void startingADeliveryAnswers201WithTheDelivery() throws Exception {
         given(startDelivery.start("broadway", Optional.empty()))
@@ -122,7 +201,8 @@ class DeliveryControllerTest {
     @Test
     void aDeliveryShowsItsStatus() throws Exception {
         given(deliveries.findById("d-1")).willReturn(Optional.of(
-                new Delivery("d-1", "broadway", "Broadway", 1200.0, DeliveryStatus.IN_TRANSIT, NOW, NOW.plusSeconds(1), null)));
+                new Delivery("d-1", "broadway", "Broadway", 1200.0, DeliveryStatus.IN_TRANSIT, NOW, NOW.plusSeconds(1), null,
+                        null)));
         mvc.perform(get("/api/deliveries/d-1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("in_transit"));

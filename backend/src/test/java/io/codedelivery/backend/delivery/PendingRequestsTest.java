@@ -56,7 +56,8 @@ class PendingRequestsTest {
         kafka = new KafkaReachability(Admin.create(Map.of("bootstrap.servers", "127.0.0.1:" + Ports.free())),
                 Duration.ofMillis(300), clock);
         pending = new PendingRequests(deliveries, new RouteCatalogue(database),
-                new DeliveryRequests(new EventPublisher(producer, 1000), deliveries), kafka, clock, AFTER);
+                new DeliveryRequests(new EventPublisher(producer, 1000), deliveries),
+                new DeliveryCancellations(new EventPublisher(producer, 1000), deliveries), kafka, clock, AFTER);
     }
 
     @AfterEach
@@ -77,6 +78,31 @@ class PendingRequestsTest {
                 .satisfies(request -> assertThat(request.requestedAt()).isEqualTo(NOW.minus(AFTER).minusSeconds(1)));
         assertThat(topicsSentTo()).containsExactly(Topics.DELIVERY_STATUS.name(), Topics.DELIVERY_REQUESTED.name());
         assertThat(deliveries.requestsPendingSince(NOW, 10)).isEmpty();
+    }
+
+    @Test
+    void aCancellationStoredButNeverPublishedIsPublishedOnceItIsOverdue() {
+        deliveries.add(Delivery.requested("cancelled-then-crashed", "broadway", "Broadway", 3900, NOW.minusSeconds(90)));
+        deliveries.markRequestPublished("cancelled-then-crashed");
+        deliveries.markCancelled("cancelled-then-crashed", NOW.minus(AFTER).minusSeconds(1), true);
+
+        pending.publishPending();
+        pending.publishPending();
+
+        assertThat(topicsSentTo()).containsExactly(Topics.DELIVERY_CANCELLED.name(), Topics.DELIVERY_STATUS.name());
+        assertThat(deliveries.cancellationsPendingSince(NOW, 10)).isEmpty();
+        assertThat(deliveries.findById("cancelled-then-crashed")).get().extracting(Delivery::status)
+                .isEqualTo(DeliveryStatus.CANCELLED);
+    }
+
+    @Test
+    void aDeliveryCancelledBeforeItsRequestWentOutIsNeverRequested() {
+        deliveries.add(Delivery.requested("cancelled-at-once", "broadway", "Broadway", 3900, NOW.minusSeconds(90)));
+        deliveries.markCancelled("cancelled-at-once", NOW.minusSeconds(89), false);
+
+        pending.publishPending();
+
+        assertThat(requestsFor("cancelled-at-once")).isEmpty();
     }
 
     @Test

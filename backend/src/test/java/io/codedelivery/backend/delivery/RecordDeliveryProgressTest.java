@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClients;
 import io.codedelivery.backend.messaging.EventPublisher;
 import io.codedelivery.contracts.DeliveryStatusChanged;
 import io.codedelivery.contracts.Events;
+import io.codedelivery.contracts.GeoPoint;
 import io.codedelivery.contracts.PositionReported;
 import io.codedelivery.contracts.Topics;
 import io.codedelivery.devstack.MongoWireServer;
@@ -69,6 +70,32 @@ class RecordDeliveryProgressTest {
         Delivery delivery = deliveries.findById("d-1").orElseThrow();
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(delivery.deliveredAt()).isEqualTo(T0.plusMillis(4000));
+    }
+
+    @Test
+    void aCancelledDeliveryStaysCancelledWhateverPositionsCameBeforeItsVehicleStopped() {
+        progress.apply(position(0, false));
+        deliveries.markCancelled("d-1", T0.plusSeconds(2), true);
+        progress.apply(position(3, false));
+        progress.apply(position(7, true));
+        progress.apply(PositionReported.cancelledAt("d-1", "broadway", 8, new GeoPoint(40.7, -74.0), T0.plusSeconds(5)));
+
+        Delivery delivery = deliveries.findById("d-1").orElseThrow();
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.CANCELLED);
+        assertThat(delivery.cancelledAt()).isEqualTo(T0.plusSeconds(2));
+        assertThat(delivery.deliveredAt()).isNull();
+    }
+
+    @Test
+    void theStopOfACancelledVehicleCancelsADeliveryTheRecordDidNotYetSayWasCancelled() {
+        progress.apply(position(0, false));
+        progress.apply(PositionReported.cancelledAt("d-1", "broadway", 4, new GeoPoint(40.7, -74.0), T0.plusSeconds(5)));
+
+        Delivery delivery = deliveries.findById("d-1").orElseThrow();
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.CANCELLED);
+        assertThat(delivery.cancelledAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(Events.read(Topics.DELIVERY_STATUS, "d-1", producer.history().getLast().value()).status())
+                .isEqualTo("cancelled");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static io.codedelivery.backend.tracking.LiveBatches.batchOf;
 import static io.codedelivery.backend.tracking.LiveBatches.position;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.codedelivery.contracts.GeoPoint;
+import io.codedelivery.contracts.PositionReported;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,16 @@ class AnnounceRemovalsTest {
         assertThat(batch.removals).containsExactly(new Removal("d1", Removal.Reason.DELIVERED, 9));
         assertThat(fleet.latest("d1")).isNull();
         assertThat(fleet.hasFinished("d1")).isTrue();
+    }
+
+    @Test
+    void aCancelledDeliveryLeavesTheFleetAsCancelledWhenItsVehicleStops() {
+        fleet.update(position("d1", 4));
+        LiveBatch batch = batchOf(PositionReported.cancelledAt("d1", "r1", 5, new GeoPoint(40.7, -74.0), NOW));
+        stage.process(batch);
+        assertThat(batch.removals).containsExactly(new Removal("d1", Removal.Reason.CANCELLED, 5));
+        assertThat(fleet.latest("d1")).isNull();
+        assertThat(fleet.hasFinished("d1")).as("a late position cannot bring it back").isTrue();
     }
 
     @Test

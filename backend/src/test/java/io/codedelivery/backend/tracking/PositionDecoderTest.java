@@ -28,7 +28,9 @@ class PositionDecoderTest {
             "{\"emittedAt\":\"2026-11-25T14:00:03.123456789Z\",\"finished\":false,\"lng\":2,\"lat\":1,\"seq\":0,\"routeId\":\"r\",\"deliveryId\":\"d\"}",
             "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":9,\"lat\":1,\"lng\":2,\"finished\":false,\"emittedAt\":\"2026-11-25T14:00:03.5Z\",\"extra\":{\"a\":[1,{\"b\":2}]}}",
             "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"finished\":false,\"emittedAt\":\"2026-11-25T14:00:03+01:00\"}",
-            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"finished\":false,\"emittedAt\":\"2024-02-29T23:59:59.999Z\"}"})
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"finished\":false,\"emittedAt\":\"2024-02-29T23:59:59.999Z\"}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":4,\"lat\":1,\"lng\":2,\"finished\":true,\"emittedAt\":\"2026-11-25T14:00:03Z\",\"cancelled\":true}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":4,\"lat\":1,\"lng\":2,\"finished\":true,\"emittedAt\":\"2026-11-25T14:00:03Z\",\"cancelled\":false}"})
     void whatTheCodecReadsItReadsTheSame(String json) {
         assertThat(decode(json)).isEqualTo(JsonCodec.decode(json, PositionReported.class));
     }
@@ -45,6 +47,7 @@ class PositionDecoderTest {
             "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"emittedAt\":\"2026-11-25T24:00:03Z\"}",
             "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"emittedAt\":\"yesterday\"}",
             "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":null,\"lat\":1,\"lng\":2,\"emittedAt\":\"2026-11-25T14:00:03Z\"}",
+            "{\"deliveryId\":\"d\",\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"finished\":false,\"cancelled\":true,\"emittedAt\":\"2026-11-25T14:00:03Z\"}",
             "{\"deliveryId\":42,\"routeId\":\"r\",\"seq\":1,\"lat\":1,\"lng\":2,\"emittedAt\":\"2026-11-25T14:00:03Z\"}"})
     void whatTheCodecRefusesItRefusesWithAReason(String json) {
         assertThatThrownBy(() -> JsonCodec.decode(json, PositionReported.class)).isInstanceOf(MalformedEventException.class);

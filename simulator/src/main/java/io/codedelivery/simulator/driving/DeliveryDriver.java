@@ -1,5 +1,7 @@
 package io.codedelivery.simulator.driving;
 
+import io.codedelivery.contracts.DeliveryCancelled;
+import io.codedelivery.contracts.DeliveryEvent;
 import io.codedelivery.contracts.DeliveryRequested;
 import io.codedelivery.contracts.GeoPoint;
 import io.codedelivery.contracts.Events;
@@ -8,6 +10,7 @@ import io.codedelivery.contracts.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +26,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the deliveries of its task in the state stores and moves each one a step along its route
  * once per tick, at its own slot within the tick, reporting where it is. The reported position and
- * the stored step commit together, so a delivery resumes where it stopped after a failover.
+ * the stored step commit together, so a delivery resumes where it stopped after a failover. A
+ * cancelled delivery reports one last position where its vehicle stood, marked cancelled, and is
+ * driven no further; a cancellation read before its request (they come from two topics) is kept, and
+ * the request is then ignored.
  */
-final class DeliveryDriver implements Processor<String, DeliveryRequested, String, byte[]> {
+final class DeliveryDriver implements Processor<String, DeliveryEvent, String, byte[]> {
     private static final Logger log = LoggerFactory.getLogger(DeliveryDriver.class);
+    private static final Duration EARLY_CANCELLATION_KEPT = Duration.ofDays(1);
+    private static final Duration EARLY_CANCELLATION_SWEEP = Duration.ofMinutes(10);
 
     private final DrivingSettings settings;
     private final DrivingMetrics metrics;
@@ -35,6 +43,7 @@ final class DeliveryDriver implements Processor<String, DeliveryRequested, Strin
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, ActiveDelivery> deliveries;
     private KeyValueStore<String, Long> steps;
+    private KeyValueStore<String, Long> earlyCancellations;
     private Timetable timetable;
     private int reportedActive;
 
@@ -58,6 +67,7 @@ final class DeliveryDriver implements Processor<String, DeliveryRequested, Strin
         this.context = context;
         this.deliveries = context.getStateStore(SimulatorTopology.ACTIVE_DELIVERIES_STORE);
         this.steps = context.getStateStore(SimulatorTopology.DELIVERY_STEPS_STORE);
+        this.earlyCancellations = context.getStateStore(SimulatorTopology.CANCELLED_STORE);
         this.driven.clear();
         this.timetable = new Timetable(new TickSlots(settings), clock.millis());
         try (KeyValueIterator<String, Long> iterator = steps.all()) {
@@ -69,13 +79,26 @@ final class DeliveryDriver implements Processor<String, DeliveryRequested, Strin
         }
         context.schedule(settings.slotInterval(), PunctuationType.WALL_CLOCK_TIME,
                 ignored -> timetable.driveDue(clock.millis(), this::driveSlot));
+        context.schedule(EARLY_CANCELLATION_SWEEP, PunctuationType.WALL_CLOCK_TIME,
+                ignored -> forgetEarlyCancellationsBefore(clock.millis() - EARLY_CANCELLATION_KEPT.toMillis()));
     }
 
     @Override
-    public void process(Record<String, DeliveryRequested> record) {
-        DeliveryRequested request = record.value();
+    public void process(Record<String, DeliveryEvent> record) {
+        switch (record.value()) {
+            case DeliveryRequested request -> accept(request);
+            case DeliveryCancelled cancelled -> cancel(cancelled);
+            default -> throw new IllegalArgumentException("not an event the driver takes: " + record.value().getClass());
+        }
+    }
+
+    private void accept(DeliveryRequested request) {
         if (deliveries.get(request.deliveryId()) != null) {
             log.info("Delivery {} is already being driven; ignoring the repeated request", request.deliveryId());
+            return;
+        }
+        if (earlyCancellations.delete(request.deliveryId()) != null) {
+            log.info("Delivery {} was cancelled before its request was read; not driving it", request.deliveryId());
             return;
         }
         ActiveDelivery delivery = ActiveDelivery.accepted(request, settings.metresPerStep());
@@ -86,6 +109,39 @@ final class DeliveryDriver implements Processor<String, DeliveryRequested, Strin
         reportActive();
         log.info("Delivery {} accepted on route {} ({} points)",
                 request.deliveryId(), request.routeId(), request.path().size());
+    }
+
+    /** The vehicle stops where it last reported (at the start if it never did) and says so. */
+    private void cancel(DeliveryCancelled cancelled) {
+        String deliveryId = cancelled.deliveryId();
+        Long step = steps.get(deliveryId);
+        Driven current = step == null ? null : driven.computeIfAbsent(deliveryId, this::load);
+        if (current == null) {
+            earlyCancellations.put(deliveryId, clock.millis());
+            log.info("Delivery {} cancelled while not driven here (ended, or its request not read yet)", deliveryId);
+            return;
+        }
+        double travelled = Math.max(0, step - 1) * current.delivery().metresPerStep();
+        GeoPoint at = current.itinerary().pointAt(travelled);
+        long now = clock.millis();
+        PositionReported last = PositionReported.cancelledAt(deliveryId, current.delivery().routeId(), step, at,
+                Instant.ofEpochMilli(now));
+        context.forward(new Record<>(deliveryId, Events.write(Topics.POSITION_REPORTED, deliveryId, last), now));
+        metrics.positionEmitted();
+        release(deliveryId);
+        log.info("Delivery {} cancelled after {} steps; its vehicle stopped", deliveryId, step);
+    }
+
+    private void forgetEarlyCancellationsBefore(long cutoffMillis) {
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, Long> iterator = earlyCancellations.all()) {
+            iterator.forEachRemaining(entry -> {
+                if (entry.value < cutoffMillis) {
+                    expired.add(entry.key);
+                }
+            });
+        }
+        expired.forEach(earlyCancellations::delete);
     }
 
     @Override

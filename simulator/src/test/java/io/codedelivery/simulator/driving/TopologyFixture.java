@@ -1,5 +1,6 @@
 package io.codedelivery.simulator.driving;
 
+import io.codedelivery.contracts.DeliveryCancelled;
 import io.codedelivery.contracts.DeliveryRequested;
 import io.codedelivery.contracts.GeoPoint;
 import io.codedelivery.contracts.JsonCodec;
@@ -30,8 +31,10 @@ final class TopologyFixture implements AutoCloseable {
     final RecordingMetrics metrics = new RecordingMetrics();
     final TopologyTestDriver driver;
     final TestInputTopic<String, byte[]> requests;
+    final TestInputTopic<String, byte[]> cancellations;
     final TestOutputTopic<String, byte[]> positions;
     final TestOutputTopic<byte[], byte[]> deadLetters;
+    final TestOutputTopic<byte[], byte[]> cancellationDeadLetters;
     private boolean closed;
 
     TopologyFixture(DrivingSettings settings) {
@@ -43,6 +46,10 @@ final class TopologyFixture implements AutoCloseable {
         this.driver = new TopologyTestDriver(SimulatorTopology.build(settings, metrics, clock), props, START);
         this.requests = driver.createInputTopic(Topics.DELIVERY_REQUESTED.name(),
                 new StringSerializer(), new ByteArraySerializer());
+        this.cancellations = driver.createInputTopic(Topics.DELIVERY_CANCELLED.name(),
+                new StringSerializer(), new ByteArraySerializer());
+        this.cancellationDeadLetters = driver.createOutputTopic(Topics.DELIVERY_CANCELLED.deadLetterName(),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.positions = driver.createOutputTopic(Topics.POSITION_REPORTED.name(),
                 new StringDeserializer(), new ByteArrayDeserializer());
         this.deadLetters = driver.createOutputTopic(Topics.DELIVERY_REQUESTED.deadLetterName(),
@@ -63,6 +70,10 @@ final class TopologyFixture implements AutoCloseable {
 
     void send(DeliveryRequested request) {
         requests.pipeInput(request.deliveryId(), JsonCodec.encode(request));
+    }
+
+    void cancel(String deliveryId) {
+        cancellations.pipeInput(deliveryId, JsonCodec.encode(new DeliveryCancelled(deliveryId, now())));
     }
 
     /** One tick of the wall clock at once: the driver catches up every slot of the tick in one punctuation. */
