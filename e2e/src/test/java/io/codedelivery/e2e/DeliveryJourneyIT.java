@@ -67,6 +67,43 @@ class DeliveryJourneyIT {
         }
     }
 
+    @Test
+    void aCancelledDeliveryStopsWhereItWasLeavesEveryMapAndIsRecordedCancelled() throws Exception {
+        var created = system.postJson("/api/routes", """
+                {"title":"Battery Park to Harlem","geometry":{"type":"LineString",
+                 "coordinates":[[-74.0150,40.7040],[-73.9900,40.7500],[-73.9650,40.7900],[-73.9400,40.8150]]}}
+                """);
+        assertThat(created.statusCode()).isEqualTo(201);
+        String routeId = JSON.readTree(created.body()).get("id").asString();
+        try (ViewerClient viewer = ViewerClient.connect(system.webSocket())) {
+            await().atMost(WAIT).until(viewer::hasSnapshot);
+            String id = system.startDelivery(routeId);
+            await().atMost(WAIT).until(() -> viewer.seqsOf(id).size() >= 3);
+
+            var cancelled = system.postJson("/api/deliveries/" + id + "/cancel", "");
+
+            assertThat(cancelled.statusCode()).isEqualTo(200);
+            JsonNode record = JSON.readTree(cancelled.body());
+            assertThat(record.get("status").asString()).isEqualTo("cancelled");
+            await().atMost(WAIT).until(() -> viewer.removalsOf(id).contains("cancelled"));
+            List<Long> seqs = viewer.seqsOf(id);
+            assertThat(seqs).isEqualTo(LongStream.range(0, seqs.size()).boxed().toList());
+            assertThat(viewer.removalsOf(id)).containsExactly("cancelled");
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                    .until(() -> viewer.seqsOf(id).size() == seqs.size());
+
+            var again = system.postJson("/api/deliveries/" + id + "/cancel", "");
+            assertThat(JSON.readTree(again.body()).get("cancelledAt")).isEqualTo(record.get("cancelledAt"));
+            await().atMost(WAIT).until(() -> system.deliveryStatus(id).equals("cancelled"));
+            JsonNode history = JSON.readTree(system.get("/api/deliveries?status=cancelled&routeId=" + routeId).body());
+            assertThat(history.get("items").valueStream().map(item -> item.get("id").asString())).containsExactly(id);
+            try (ViewerClient later = ViewerClient.connect(system.webSocket())) {
+                await().atMost(WAIT).until(later::hasSnapshot);
+                assertThat(later.latestSnapshot()).noneMatch(position -> position.deliveryId().equals(id));
+            }
+        }
+    }
+
     private static void assertDrivenWholeRoute(ViewerClient viewer, String deliveryId, JsonNode route) {
         List<ViewedPosition> positions = viewer.positionsOf(deliveryId);
         List<Long> seqs = viewer.seqsOf(deliveryId);
