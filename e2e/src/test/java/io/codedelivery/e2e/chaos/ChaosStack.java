@@ -25,7 +25,8 @@ import java.util.concurrent.CompletableFuture;
  * A whole system of its own for the chaos tests: its own broker (so killing it breaks no other
  * test), a MongoDB wire server in this JVM, and the simulator and backend executable jars. Each of
  * the three processes can be killed with SIGKILL and started again on the same ports and data
- * folders, as a supervisor would restart it.
+ * folders, as a supervisor would restart it; with its data in a file, MongoDB too can be stopped
+ * and started again.
  */
 final class ChaosStack implements AutoCloseable {
 
@@ -41,18 +42,32 @@ final class ChaosStack implements AutoCloseable {
     private final int controllerPort = Ports.free();
     private final int simulatorPort = Ports.free();
     private final int backendPort = Ports.free();
-    private final MongoWireServer mongo = MongoWireServer.startInMemory(Ports.free());
+    private final int mongoPort = Ports.free();
+    private final boolean mongoInFile;
+    private MongoWireServer mongo;
     private KafkaBroker broker;
     private ChildProcess simulator;
     private ChildProcess backend;
     private boolean closed;
 
-    private ChaosStack(Path home) {
+    private ChaosStack(Path home, boolean mongoInFile) {
         this.home = home;
+        this.mongoInFile = mongoInFile;
+        startMongo();
     }
 
+    /** MongoDB in memory: it cannot be restarted with its data. */
     static ChaosStack start() {
-        ChaosStack stack = new ChaosStack(newHome());
+        return start(false);
+    }
+
+    /** MongoDB keeps its data in a file under the stack's folder, so it can be stopped and started again. */
+    static ChaosStack startWithMongoInFile() {
+        return start(true);
+    }
+
+    private static ChaosStack start(boolean mongoInFile) {
+        ChaosStack stack = new ChaosStack(newHome(), mongoInFile);
         try {
             stack.startBroker();
             CompletableFuture<Void> simulator = CompletableFuture.runAsync(stack::startSimulator);
@@ -64,6 +79,18 @@ final class ChaosStack implements AutoCloseable {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "chaos-stack-stop"));
         return stack;
+    }
+
+    /** On the same port; with the data it held when stopped if in a file, else empty. */
+    void startMongo() {
+        mongo = mongoInFile ? MongoWireServer.startWithFile(home.resolve("mongo"), mongoPort)
+                : MongoWireServer.startInMemory(mongoPort);
+    }
+
+    /** Closes the wire server and its file (what it holds is committed to the file on close). */
+    void stopMongo() {
+        mongo.close();
+        mongo = null;
     }
 
     void startBroker() {
@@ -152,7 +179,9 @@ final class ChaosStack implements AutoCloseable {
                 System.err.println("chaos: could not stop " + part + ": " + e);
             }
         }
-        mongo.close();
+        if (mongo != null) {
+            mongo.close();
+        }
     }
 
     /**
@@ -166,7 +195,6 @@ final class ChaosStack implements AutoCloseable {
                 .forEach(name -> env.put(name.substring(prefix.length()), System.getProperty(name)));
         return env;
     }
-
 
     private static Path newHome() {
         try {

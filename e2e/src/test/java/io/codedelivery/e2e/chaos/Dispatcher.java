@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The dispatcher's side of the REST API of one backend address: starts deliveries on the sample routes and reads their status. */
+/** The dispatcher's side of the REST API of one backend address: adds routes, starts deliveries and reads their status. */
 final class Dispatcher {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,13 +44,19 @@ final class Dispatcher {
         List<String> routes = routeIds();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            var response = postJson("/api/deliveries", "{\"routeId\":\"" + routes.get(i % routes.size()) + "\"}");
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("starting a delivery answered " + response.statusCode() + ": " + response.body());
-            }
-            ids.add(JSON.readTree(response.body()).get("id").asString());
+            ids.add(startDelivery(routes.get(i % routes.size())));
         }
         return ids;
+    }
+
+    /** Starts one delivery on the route and returns its id once the backend answered {@code 201}. */
+    String startDelivery(String routeId) throws IOException, InterruptedException {
+        return created(postJson("/api/deliveries", "{\"routeId\":\"" + routeId + "\"}"), "starting a delivery");
+    }
+
+    /** Adds a route ({@code POST /api/routes}, a body of docs/api.md) and returns its id. */
+    String addRoute(String json) throws IOException, InterruptedException {
+        return created(postJson("/api/routes", json), "adding a route");
     }
 
     /** Each delivery's status, or {@code unreachable} when the backend does not answer. */
@@ -77,6 +83,13 @@ final class Dispatcher {
         } catch (Exception e) {
             return "unreachable";
         }
+    }
+
+    private static String created(HttpResponse<String> response, String what) {
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException(what + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).get("id").asString();
     }
 
     private HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {

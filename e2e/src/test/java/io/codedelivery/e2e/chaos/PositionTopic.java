@@ -25,8 +25,8 @@ final class PositionTopic {
 
     private static final Duration READ_BOUND = Duration.ofSeconds(60);
 
-    /** One delivery's committed positions, in topic order. */
-    record Committed(List<Long> seqs, long finishedCount, Instant lastEmittedAt) {
+    /** One delivery's committed positions, in topic order: each one's seq and, at the same index, its time. */
+    record Committed(List<Long> seqs, List<Instant> emittedAt, long finishedCount, Instant lastEmittedAt) {
 
         long last() {
             return seqs.isEmpty() ? -1 : seqs.getLast();
@@ -40,7 +40,7 @@ final class PositionTopic {
     static Map<String, Committed> read(String bootstrapServers, Set<String> deliveryIds) {
         Map<String, List<Long>> seqs = new HashMap<>();
         Map<String, Long> finished = new HashMap<>();
-        Map<String, Instant> lastEmitted = new HashMap<>();
+        Map<String, List<Instant>> emitted = new HashMap<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
                 "isolation.level", "read_committed", "enable.auto.commit", false),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -59,15 +59,16 @@ final class PositionTopic {
                         PositionReported position = Events.read(Topics.POSITION_REPORTED, record.key(), record.value());
                         seqs.computeIfAbsent(record.key(), id -> new ArrayList<>()).add(position.seq());
                         finished.merge(record.key(), position.finished() ? 1L : 0L, Long::sum);
-                        lastEmitted.put(record.key(), position.emittedAt());
+                        emitted.computeIfAbsent(record.key(), id -> new ArrayList<>()).add(position.emittedAt());
                     }
                 }
             }
         }
         Map<String, Committed> committed = new HashMap<>();
         for (String id : deliveryIds) {
-            committed.put(id, new Committed(List.copyOf(seqs.getOrDefault(id, List.of())),
-                    finished.getOrDefault(id, 0L), lastEmitted.get(id)));
+            List<Instant> times = List.copyOf(emitted.getOrDefault(id, List.of()));
+            committed.put(id, new Committed(List.copyOf(seqs.getOrDefault(id, List.of())), times,
+                    finished.getOrDefault(id, 0L), times.isEmpty() ? null : times.getLast()));
         }
         return committed;
     }
