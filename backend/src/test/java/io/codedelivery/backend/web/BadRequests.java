@@ -17,8 +17,8 @@ final class BadRequests {
     static final String ROUTE = "{\"title\":\"Fuzz\",\"geometry\":{\"type\":\"LineString\","
             + "\"coordinates\":[[-73.99,40.73],[-73.98,40.74]]}}";
     static final String DELIVERY = "{\"routeId\":\"broadway\"}";
-    static final List<String> ENDPOINTS = List.of("/api/routes", "/api/routes/broadway", "/api/deliveries",
-            "/api/deliveries/d-1", "/api/config", "/error", "/actuator/health", "/actuator/prometheus", "/nowhere",
+    static final List<String> ENDPOINTS = List.of("/api/routes", "/api/routes/broadway", "/api/routes/import",
+            "/api/deliveries", "/api/deliveries/d-1", "/api/deliveries/d-1/cancel", "/api/config", "/error", "/actuator/health", "/actuator/prometheus", "/nowhere",
             "/", "/ws");
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "TRACE",
             "FOO", "PROPFIND");
@@ -161,6 +161,18 @@ final class BadRequests {
                 String shown = id.length() > 20 ? id.substring(0, 10) + "...(" + id.length() + ")" : id;
                 cases.add(get("GET " + base + shown, base + id));
             }
+        }
+        for (String id : ids) {
+            String shown = id.length() > 20 ? id.substring(0, 10) + "...(" + id.length() + ")" : id;
+            cases.add(request("POST cancel " + shown, "POST", "/api/deliveries/" + id + "/cancel", List.of(), new byte[0]));
+        }
+        for (String query : List.of("status=", "status=%00", "status=LOST", "status=requested,,", "status=" + "a".repeat(5000),
+                "routeId=%00", "routeId=" + "r".repeat(65), "from=2026-13-01T00:00:00Z", "from=%zz", "to=1e309",
+                "from=2026-11-26T10:00:00Z&to=2026-11-26T09:00:00Z", "from=+999999999-12-31T23:59:59Z", "page=-1",
+                "page=99999999999999999999", "page=1.5", "page=%20", "size=0", "size=1000", "size=", "page=10000&size=100",
+                "status=cancelled&status=delivered&routeId=broadway&page=0&size=100")) {
+            String shown = query.length() > 40 ? query.substring(0, 40) + "...(" + query.length() + ")" : query;
+            cases.add(get("GET history " + shown, "/api/deliveries?" + query));
         }
         for (String path : List.of("//api/routes", "/api//routes", "/API/ROUTES", "/api/routes?x=%zz",
                 "/api/routes?" + "q".repeat(7000), "http://127.0.0.1/api/routes", "*", "/api/routes/broadway/x",

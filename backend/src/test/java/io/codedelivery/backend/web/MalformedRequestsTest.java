@@ -24,12 +24,20 @@ class MalformedRequestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"%", "a=%", "a=%z", "a=%zz", "%G1=x", "a=b%2"})
     void aBrokenPercentEncodingIsRefused(String query) {
-        assertThat(MalformedRequests.wellEncoded(query)).isFalse();
+        assertThat(MalformedRequests.queryProblem(query))
+                .isEqualTo("the query string has a '%' that is not followed by two hexadecimal digits");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "a=b", "delivery=%E2%82%AC", "bbox=1%2C2%2C3%2C4", "a=%41"})
+    @ValueSource(strings = {"a=%CD", "%BE=x", "a=%F0%9F", "a=%C3%28", "a=%ED%A0%80", "page=1&x=%FF"})
+    void aQueryThatIsNotUtf8OnceDecodedIsRefused(String query) {
+        assertThat(MalformedRequests.queryProblem(query)).isEqualTo("the query string, percent-decoded, is not UTF-8");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "a=b", "delivery=%E2%82%AC", "bbox=1%2C2%2C3%2C4", "a=%41", "title=S%C3%A3o+Paulo",
+        "r=%F0%9F%9A%9A"})
     void aWellEncodedQueryPasses(String query) {
-        assertThat(MalformedRequests.wellEncoded(query)).isTrue();
+        assertThat(MalformedRequests.queryProblem(query)).isNull();
     }
 }
