@@ -254,6 +254,8 @@ export interface components {
             /** Format: double */
             distanceMeters: number;
             /** Format: double */
+            drivenMeters: number | null;
+            /** Format: double */
             durationSeconds: number | null;
             id: string;
             /** Format: date-time */

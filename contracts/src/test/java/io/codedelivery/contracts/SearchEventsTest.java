@@ -15,7 +15,7 @@ class SearchEventsTest {
 
     private static final DeliveryStatusChanged GOLDEN_STATUS = DeliveryStatusChanged.of("d-0b7e2f4a", "fifth-avenue",
             "Washington Square to Madison Square", "delivered", REQUESTED, Instant.parse("2026-11-25T14:00:01.500Z"),
-            Instant.parse("2026-11-25T14:04:21.500Z"), null, 1174.5, Instant.parse("2026-11-25T14:04:21.700Z"));
+            Instant.parse("2026-11-25T14:04:21.500Z"), null, 1174.5, 1174.5, Instant.parse("2026-11-25T14:04:21.700Z"));
 
     private static final ViewerSessionChanged GOLDEN_SESSION = new ViewerSessionChanged("v-5f0c1d2e", "backend-1",
             "delivery", List.of("d-0b7e2f4a"), "open", REQUESTED, Instant.parse("2026-11-25T14:01:30Z"),
@@ -25,13 +25,13 @@ class SearchEventsTest {
     void theDurationOfADeliveryIsFromItsStartToItsArrival() {
         assertThat(GOLDEN_STATUS.durationSeconds()).isEqualTo(260.0);
         assertThat(DeliveryStatusChanged.of("d", "r", "t", "in_transit", REQUESTED, REQUESTED.plusSeconds(1), null, null, 10,
-                REQUESTED.plusSeconds(1)).durationSeconds()).isNull();
+                null, REQUESTED.plusSeconds(1)).durationSeconds()).isNull();
     }
 
     @Test
     void aCancelledDeliveryLastedFromItsStartToItsCancellationAndWasNeverDelivered() {
         DeliveryStatusChanged cancelled = DeliveryStatusChanged.of("d", "r", "t", "cancelled", REQUESTED,
-                REQUESTED.plusSeconds(2), null, REQUESTED.plusSeconds(32), 10, REQUESTED.plusSeconds(33));
+                REQUESTED.plusSeconds(2), null, REQUESTED.plusSeconds(32), 10, 4.5, REQUESTED.plusSeconds(33));
 
         assertThat(cancelled.durationSeconds()).isEqualTo(30.0);
         assertThat(cancelled.deliveredAt()).isNull();
@@ -62,10 +62,10 @@ class SearchEventsTest {
 
     @Test
     void aStatusOutsideTheLifecycleIsRefused() {
-        assertThatThrownBy(() -> DeliveryStatusChanged.of("d", "r", "t", "lost", REQUESTED, null, null, null, 1, REQUESTED))
+        assertThatThrownBy(() -> DeliveryStatusChanged.of("d", "r", "t", "lost", REQUESTED, null, null, null, 1, null, REQUESTED))
                 .hasMessage("status must be one of requested, in_transit, delivered, cancelled");
         assertThatThrownBy(() -> DeliveryStatusChanged.of("d", "r", "t", "requested", REQUESTED, null, null,
-                null, Double.NaN, REQUESTED)).hasMessage("distanceMeters must be a finite number of at least 0");
+                null, Double.NaN, null, REQUESTED)).hasMessage("distanceMeters must be a finite number of at least 0");
     }
 
     @Test

@@ -95,6 +95,10 @@ class DeliveryJourneyIT {
             var again = system.postJson("/api/deliveries/" + id + "/cancel", "");
             assertThat(JSON.readTree(again.body()).get("cancelledAt")).isEqualTo(record.get("cancelledAt"));
             await().atMost(WAIT).until(() -> system.deliveryStatus(id).equals("cancelled"));
+            JsonNode stopped = await().atMost(WAIT).until(
+                    () -> JSON.readTree(system.get("/api/deliveries/" + id).body()), record -> record.get("drivenMeters").isNumber());
+            assertThat(stopped.get("drivenMeters").asDouble()).as("stopped part way")
+                    .isPositive().isLessThan(stopped.get("distanceMeters").asDouble());
             JsonNode history = JSON.readTree(system.get("/api/deliveries?status=cancelled&routeId=" + routeId).body());
             assertThat(history.get("items").valueStream().map(item -> item.get("id").asString())).containsExactly(id);
             try (ViewerClient later = ViewerClient.connect(system.webSocket())) {

@@ -3,9 +3,10 @@ package io.codedelivery.backend.delivery;
 import io.codedelivery.backend.messaging.DeadLetters;
 import io.codedelivery.backend.messaging.EventPublisher;
 import io.codedelivery.backend.messaging.KafkaSettings;
-import io.codedelivery.backend.messaging.WorkConsumer;
 import io.codedelivery.backend.messaging.PublishFailedException;
 import io.codedelivery.backend.messaging.RetryPolicy;
+import io.codedelivery.backend.messaging.WorkConsumer;
+import io.codedelivery.backend.route.RouteCatalogue;
 import io.codedelivery.contracts.PositionReported;
 import io.codedelivery.contracts.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,8 +22,9 @@ class DeliveryConfiguration {
 
     @Bean
     WorkConsumer<PositionReported> deliveryProgressConsumer(KafkaSettings settings, DeadLetters deadLetters,
-            DeliveryRepository deliveries, EventPublisher publisher, MeterRegistry meters, Clock clock) {
-        RecordDeliveryProgress progress = new RecordDeliveryProgress(deliveries, publisher, clock);
+            DeliveryRepository deliveries, RouteCatalogue routes, EventPublisher publisher, MeterRegistry meters,
+            Clock clock) {
+        RecordDeliveryProgress progress = new RecordDeliveryProgress(deliveries, routes, publisher, clock);
         // while MongoDB or the broker is away a status change waits for it; anything else is tried
         // five times, then parked
         RetryPolicy retries = new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(5),

@@ -34,6 +34,7 @@ class DeliveryRepository {
     private static final String STATUS = "status";
     private static final String REQUESTED_AT = "requestedAt";
     private static final String CANCELLED_AT = "cancelledAt";
+    private static final String STOPPED_AFTER = "stoppedAfterMeters";
 
     DeliveryRepository(MongoDatabase database) {
         this.deliveries = database.getCollection("deliveries");
@@ -100,6 +101,12 @@ class DeliveryRepository {
         return deliveries.updateOne(open(id), Updates.combine(changes)).getModifiedCount() > 0;
     }
 
+    /** Where a cancelled delivery's vehicle stopped, along its route; the first answer stands. */
+    void recordStop(String id, double metresAlong) {
+        deliveries.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(STATUS, DeliveryStatus.CANCELLED.code()),
+                Filters.exists(STOPPED_AFTER, false)), Updates.set(STOPPED_AFTER, metresAlong));
+    }
+
     void markCancellationPublished(String id) {
         deliveries.updateOne(Filters.eq("_id", id), Updates.unset(CANCEL_PENDING));
     }
@@ -151,7 +158,8 @@ class DeliveryRepository {
         double distance = document.get("distanceMeters") instanceof Number metres ? metres.doubleValue() : 0;
         return new Delivery(document.getString("_id"), routeId, routeTitle, distance,
                 DeliveryStatus.ofCode(document.getString(STATUS)), instant(document, REQUESTED_AT),
-                instant(document, "startedAt"), instant(document, "deliveredAt"), instant(document, CANCELLED_AT));
+                instant(document, "startedAt"), instant(document, "deliveredAt"), instant(document, CANCELLED_AT),
+                document.get(STOPPED_AFTER) instanceof Number metres ? metres.doubleValue() : null);
     }
 
     private static Instant instant(Document document, String field) {

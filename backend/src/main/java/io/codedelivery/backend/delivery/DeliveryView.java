@@ -8,14 +8,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * A delivery as the REST API shows it: {@code startedAt} once its first position was seen,
  * {@code deliveredAt} once its last, {@code cancelledAt} if it was cancelled; null until then.
- * {@code distanceMeters} is its route's length; {@code durationSeconds} runs from its start to its
- * delivery or cancellation.
+ * {@code distanceMeters} is its route's length, {@code drivenMeters} how far its vehicle drove (the
+ * route's length once delivered, where it stopped once cancelled, null until known);
+ * {@code durationSeconds} runs from its start to its delivery or cancellation.
  */
 @Schema(name = "Delivery")
 record DeliveryView(String id, String routeId, String routeTitle,
         @Schema(allowableValues = {"requested", "in_transit", "delivered", "cancelled"}) String status,
         Instant requestedAt, @Nullable Instant startedAt, @Nullable Instant deliveredAt, @Nullable Instant cancelledAt,
-        double distanceMeters, @Nullable Double durationSeconds) {
+        double distanceMeters, @Nullable Double drivenMeters, @Nullable Double durationSeconds) {
 
     static DeliveryView of(Delivery delivery) {
         Instant ended = delivery.deliveredAt() != null ? delivery.deliveredAt() : delivery.cancelledAt();
@@ -23,6 +24,6 @@ record DeliveryView(String id, String routeId, String routeTitle,
                 : Duration.between(delivery.startedAt(), ended).toMillis() / 1000.0;
         return new DeliveryView(delivery.id(), delivery.routeId(), delivery.routeTitle(), delivery.status().code(),
                 delivery.requestedAt(), delivery.startedAt(), delivery.deliveredAt(), delivery.cancelledAt(),
-                delivery.distanceMeters(), duration);
+                delivery.distanceMeters(), delivery.drivenMeters(), duration);
     }
 }

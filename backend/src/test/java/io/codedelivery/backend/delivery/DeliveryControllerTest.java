@@ -41,12 +41,14 @@ class DeliveryControllerTest {
     @Test
     void cancellingADeliveryAnswersItsRecordCancelled() throws Exception {
         given(cancelDelivery.cancel("d-1")).willReturn(new Delivery("d-1", "broadway", "Broadway", 1200.0,
-                DeliveryStatus.CANCELLED, NOW, NOW.plusSeconds(1), null, NOW.plusSeconds(31)));
+                DeliveryStatus.CANCELLED, NOW, NOW.plusSeconds(1), null, NOW.plusSeconds(31), 412.5));
         mvc.perform(post("/api/deliveries/d-1/cancel"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("cancelled"))
                 .andExpect(jsonPath("$.cancelledAt").value("2026-11-25T14:00:31Z"))
                 .andExpect(jsonPath("$.durationSeconds").value(30.0))
+                .andExpect(jsonPath("$.drivenMeters").value(412.5))
+                .andExpect(jsonPath("$.distanceMeters").value(1200.0))
                 .andExpect(jsonPath("$.routeTitle").value("Broadway"));
     }
 
@@ -202,7 +204,7 @@ class DeliveryControllerTest {
     void aDeliveryShowsItsStatus() throws Exception {
         given(deliveries.findById("d-1")).willReturn(Optional.of(
                 new Delivery("d-1", "broadway", "Broadway", 1200.0, DeliveryStatus.IN_TRANSIT, NOW, NOW.plusSeconds(1), null,
-                        null)));
+                        null, null)));
         mvc.perform(get("/api/deliveries/d-1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("in_transit"));

@@ -78,8 +78,10 @@ class DeliveryHistoryTest {
         Delivery cancelled = find(Set.of(DeliveryStatus.CANCELLED), null, null, null, 0, 1).items().getFirst();
 
         assertThat(delivered).isEqualTo(new Delivery("d-3", "fifth", "fifth", 1000, DeliveryStatus.DELIVERED,
-                T0.plusSeconds(180), T0.plusSeconds(200), T0.plusSeconds(300), null));
+                T0.plusSeconds(180), T0.plusSeconds(200), T0.plusSeconds(300), null, null));
+        assertThat(delivered.drivenMeters()).isEqualTo(1000);
         assertThat(cancelled).isEqualTo(new Delivery("d-4", "broadway", "broadway", 1000, DeliveryStatus.CANCELLED,
-                T0.plusSeconds(240), null, null, T0.plusSeconds(250)));
+                T0.plusSeconds(240), null, null, T0.plusSeconds(250), null));
+        assertThat(cancelled.drivenMeters()).as("never started").isZero();
     }
 }

@@ -1,10 +1,12 @@
 package io.codedelivery.backend.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.codedelivery.backend.messaging.EventPublisher;
+import io.codedelivery.backend.route.RouteCatalogue;
 import io.codedelivery.contracts.DeliveryStatusChanged;
 import io.codedelivery.contracts.Events;
 import io.codedelivery.contracts.GeoPoint;
@@ -19,6 +21,7 @@ import java.util.List;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +43,11 @@ class RecordDeliveryProgressTest {
         client = MongoClients.create(mongo.connectionString("test"));
         deliveries = new DeliveryRepository(client.getDatabase("test"));
         producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
-        progress = new RecordDeliveryProgress(deliveries, new EventPublisher(producer, 1000),
+        client.getDatabase("test").getCollection("routes").insertOne(new Document("_id", "broadway")
+                .append("title", "Broadway").append("geometry", new Document("type", "LineString")
+                        .append("coordinates", List.of(List.of(-74.0, 40.70), List.of(-74.0, 40.71)))));
+        RouteCatalogue routes = new RouteCatalogue(client.getDatabase("test"));
+        progress = new RecordDeliveryProgress(deliveries, routes, new EventPublisher(producer, 1000),
                 Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
         deliveries.add(Delivery.requested("d-1", "broadway", "Broadway", 1200.0, T0));
     }
@@ -69,6 +76,7 @@ class RecordDeliveryProgressTest {
         progress.apply(position(7, true));
         Delivery delivery = deliveries.findById("d-1").orElseThrow();
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(delivery.drivenMeters()).isEqualTo(1200.0);
         assertThat(delivery.deliveredAt()).isEqualTo(T0.plusMillis(4000));
     }
 
@@ -84,16 +92,18 @@ class RecordDeliveryProgressTest {
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.CANCELLED);
         assertThat(delivery.cancelledAt()).isEqualTo(T0.plusSeconds(2));
         assertThat(delivery.deliveredAt()).isNull();
+        assertThat(delivery.drivenMeters()).as("stopped at the route's start").isZero();
     }
 
     @Test
     void theStopOfACancelledVehicleCancelsADeliveryTheRecordDidNotYetSayWasCancelled() {
         progress.apply(position(0, false));
-        progress.apply(PositionReported.cancelledAt("d-1", "broadway", 4, new GeoPoint(40.7, -74.0), T0.plusSeconds(5)));
+        progress.apply(PositionReported.cancelledAt("d-1", "broadway", 4, new GeoPoint(40.705, -74.0), T0.plusSeconds(5)));
 
         Delivery delivery = deliveries.findById("d-1").orElseThrow();
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.CANCELLED);
         assertThat(delivery.cancelledAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(delivery.drivenMeters()).as("half of the 1112 m route").isCloseTo(556, within(1.0));
         assertThat(Events.read(Topics.DELIVERY_STATUS, "d-1", producer.history().getLast().value()).status())
                 .isEqualTo("cancelled");
     }
