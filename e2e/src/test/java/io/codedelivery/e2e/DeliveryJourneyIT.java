@@ -96,7 +96,7 @@ class DeliveryJourneyIT {
             assertThat(JSON.readTree(again.body()).get("cancelledAt")).isEqualTo(record.get("cancelledAt"));
             await().atMost(WAIT).until(() -> system.deliveryStatus(id).equals("cancelled"));
             JsonNode stopped = await().atMost(WAIT).until(
-                    () -> JSON.readTree(system.get("/api/deliveries/" + id).body()), record -> record.get("drivenMeters").isNumber());
+                    () -> JSON.readTree(system.get("/api/deliveries/" + id).body()), now -> now.get("drivenMeters").isNumber());
             assertThat(stopped.get("drivenMeters").asDouble()).as("stopped part way")
                     .isPositive().isLessThan(stopped.get("distanceMeters").asDouble());
             JsonNode history = JSON.readTree(system.get("/api/deliveries?status=cancelled&routeId=" + routeId).body());
