@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -111,10 +113,11 @@ public final class DevStack {
         MongoWireServer mongo = progress.step("MongoDB wire server on 127.0.0.1:" + settings.mongoPort(),
                 () -> MongoWireServer.startWithFile(settings.home().resolve("mongo"), settings.mongoPort()));
         started.push(mongo);
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MONGODB_URI", mongo.connectionString("codedelivery"),
-                "SEARCH_URL", settings.searchUrl());
+                "SEARCH_URL", settings.searchUrl()));
+        Optional.ofNullable(System.getenv(Services.ALLOWED_ORIGINS)).ifPresent(origins -> env.put(Services.ALLOWED_ORIGINS, origins));
         if (infraOnly) {
             progress.ready("infrastructure is up: KAFKA_BOOTSTRAP_SERVERS=" + env.get("KAFKA_BOOTSTRAP_SERVERS")
                     + " MONGODB_URI=" + env.get("MONGODB_URI"));

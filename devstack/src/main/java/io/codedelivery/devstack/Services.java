@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
 final class Services {
 
     private static final String READINESS_PATH = "/actuator/health/readiness";
+    static final String ALLOWED_ORIGINS = "VIEWER_ALLOWED_ORIGINS";
+    /** The backend's own default (application.properties): the web app's dev server. */
+    private static final String DEFAULT_ALLOWED_ORIGINS = "http://localhost:5173,http://127.0.0.1:5173";
 
     private final StackSettings settings;
     private final Replicas replicas;
@@ -98,7 +101,8 @@ final class Services {
 
     /**
      * The shared variables, plus the replica's name in its log lines and, for a simulator, a Kafka
-     * Streams state folder of its own: two instances cannot share one.
+     * Streams state folder of its own: two instances cannot share one. A backend behind the failover
+     * proxy also lets pages of the proxy's address open its socket: that is where the browser is.
      */
     Map<String, String> environment(ServiceReplica replica, Map<String, String> env) {
         Map<String, String> environment = new HashMap<>(env);
@@ -106,6 +110,11 @@ final class Services {
         if (replica.service().equals(Replicas.SIMULATOR)) {
             environment.put("SIMULATOR_STATE_DIR", settings.home().resolve("simulator-state").resolve(replica.name())
                     .toString());
+        }
+        if (replica.service().equals(Replicas.BACKEND) && replica.port() != settings.httpPort()) {
+            String configured = env.getOrDefault(ALLOWED_ORIGINS, DEFAULT_ALLOWED_ORIGINS);
+            int proxy = settings.httpPort();
+            environment.put(ALLOWED_ORIGINS, configured + ",http://localhost:" + proxy + ",http://127.0.0.1:" + proxy);
         }
         return environment;
     }

@@ -38,6 +38,21 @@ class ServicesTest {
     }
 
     @Test
+    void aBackendBehindTheProxyLetsPagesOfTheProxysAddressOpenItsSocket() {
+        Services services = services(new Replicas(2, 1));
+
+        assertThat(services.environment(ServiceReplica.numbered("backend", 1, 8090), Map.of()))
+                .containsEntry("VIEWER_ALLOWED_ORIGINS",
+                        "http://localhost:5173,http://127.0.0.1:5173,http://localhost:8080,http://127.0.0.1:8080");
+        assertThat(services.environment(ServiceReplica.numbered("backend", 2, 8100),
+                Map.of("VIEWER_ALLOWED_ORIGINS", "https://track.example.com")))
+                .containsEntry("VIEWER_ALLOWED_ORIGINS",
+                        "https://track.example.com,http://localhost:8080,http://127.0.0.1:8080");
+        assertThat(services(new Replicas(1, 1)).environment(ServiceReplica.numbered("backend", 1, 8080), Map.of()))
+                .as("one backend is the address itself").doesNotContainKey("VIEWER_ALLOWED_ORIGINS");
+    }
+
+    @Test
     void everyReplicasOutputIsShippedUnderItsServiceAndItsOwnName() {
         assertThat(services(new Replicas(2, 1)).outputs()).containsExactly(
                 new LogShipper.Output("backend", "backend-1", home.resolve("logs").resolve("backend-1.out")),

@@ -5,7 +5,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code allowedOrigins}: origin patterns allowed to open the socket (the page's own origin always is).
+ * {@code allowedOrigins}: origin patterns allowed to open the socket, beside the backend's own
+ * address on this machine (see {@link OriginCheck}).
  * {@code maxBacklog}: positions a viewer may have queued before it gets the latest per delivery instead.
  * {@code sendTimeout}: how long one frame may take to a stalled socket before it is closed (the
  * browser reconnects and resyncs). {@code keepaliveInterval}: a keepalive goes out after this long

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.codedelivery.backend.support.RunningBackend;
+import io.codedelivery.devstack.testkit.ViewerClient;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
@@ -26,6 +27,7 @@ class ViewersGoAwayIT {
         CompletableFuture<String> closed = new CompletableFuture<>();
         CompletableFuture<Void> snapshot = new CompletableFuture<>();
         WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Origin", ViewerClient.originOf(backend.webSocket()))
                 .buildAsync(backend.webSocket(), new WebSocket.Listener() {
                     @Override
                     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {

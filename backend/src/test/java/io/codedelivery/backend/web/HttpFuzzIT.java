@@ -7,6 +7,7 @@ import io.codedelivery.backend.support.RunningBackend;
 import io.codedelivery.backend.web.RawHttp.Answer;
 import io.codedelivery.backend.web.Requests.Case;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,29 @@ class HttpFuzzIT {
         System.out.println("fuzz: " + cases.size() + " cases, " + summary(classes));
         assertThat(failures).as("fuzz failures with seed %d", SEED).isEmpty();
         assertThat(backend.get("/api/config").statusCode()).as("the backend still answers after the fuzz pass").isEqualTo(200);
+    }
+
+    /** The socket's origin check, over raw HTTP so that the Host header can lie as a rebound DNS name makes it. */
+    @Test
+    void aWebSocketHandshakeIsJudgedByItsOriginAloneNeverByItsHost() {
+        int port = URI.create(backend.baseUrl()).getPort();
+        String upgrade = "GET /ws HTTP/1.1\r\n" + RequestLines.UPGRADE.replace("|", "\r\n") + "\r\nConnection: close\r\n";
+
+        Answer rebound = RawHttp.exchange(port, (upgrade + "Host: evil.example:" + port + "\r\nOrigin: http://evil.example:"
+                + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        Answer noOrigin = RawHttp.exchange(port, (upgrade + "Host: 127.0.0.1:" + port + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        Answer otherLocalPort = RawHttp.exchange(port, (upgrade + "Host: 127.0.0.1:" + port
+                + "\r\nOrigin: http://localhost:3000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        Answer own = RawHttp.exchange(port, (upgrade + "Host: 127.0.0.1:" + port + "\r\nOrigin: http://127.0.0.1:" + port
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(rebound.status()).isEqualTo(403);
+        assertThat(JSON.readTree(rebound.body()).get("detail").asString())
+                .isEqualTo("origin http://evil.example:" + port + " is not allowed (VIEWER_ALLOWED_ORIGINS)");
+        assertThat(noOrigin.status()).isEqualTo(403);
+        assertThat(otherLocalPort.status()).isEqualTo(403);
+        assertThat(own.status()).isEqualTo(101);
     }
 
     /** What is wrong with the answer, or null. */

@@ -1,5 +1,6 @@
 package io.codedelivery.bench.viewer;
 
+import io.codedelivery.devstack.testkit.ViewerClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -53,6 +54,7 @@ public final class ViewerPool implements AutoCloseable {
         connecting.acquireUninterruptibly();
         HttpClient client = clients.get(Math.floorMod(next.getAndIncrement(), clients.size()));
         CompletableFuture<WebSocket> socket = client.newWebSocketBuilder().connectTimeout(CONNECT_TIMEOUT)
+                .header("Origin", ViewerClient.originOf(uri))
                 .buildAsync(uri, new ViewerListener(tally))
                 .orTimeout(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
                 .whenComplete((ws, error) -> connecting.release());

@@ -30,8 +30,17 @@ public final class ViewerClient implements AutoCloseable {
     private volatile int closeCode = -1;
 
     private ViewerClient(URI uri) throws Exception {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", originOf(uri))
                 .buildAsync(uri, new Collector()).get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The origin of the page a browser would have opened {@code /ws} from: the same host and port
+     * over http(s). The backend refuses a handshake without an Origin.
+     */
+    public static String originOf(URI webSocket) {
+        String scheme = "wss".equals(webSocket.getScheme()) ? "https" : "http";
+        return scheme + "://" + webSocket.getHost() + (webSocket.getPort() < 0 ? "" : ":" + webSocket.getPort());
     }
 
     public static ViewerClient connect(URI uri) throws Exception {

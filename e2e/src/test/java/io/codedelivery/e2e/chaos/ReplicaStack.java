@@ -51,6 +51,7 @@ final class ReplicaStack implements AutoCloseable {
     private final MongoWireServer mongo = MongoWireServer.startInMemory(Ports.free());
     private final List<Replica> backends = new CopyOnWriteArrayList<>();
     private final List<Replica> simulators = new CopyOnWriteArrayList<>();
+    private final int proxyPort = Ports.free();
     private FailoverProxy proxy;
     private boolean closed;
 
@@ -70,7 +71,7 @@ final class ReplicaStack implements AutoCloseable {
             IntStream.rangeClosed(1, backendCount).forEach(i -> starting.add(
                     CompletableFuture.supplyAsync(() -> stack.startBackend("backend-" + i))));
             CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
-            stack.proxy = FailoverProxy.start(Ports.free(), stack.backends.stream().map(Replica::http).toList(), READINESS);
+            stack.proxy = FailoverProxy.start(stack.proxyPort, stack.backends.stream().map(Replica::http).toList(), READINESS);
         } catch (RuntimeException e) {
             stack.close();
             throw e;
@@ -81,7 +82,9 @@ final class ReplicaStack implements AutoCloseable {
     Replica startBackend(String name) {
         Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "MONGODB_URI", mongo.connectionString("replicas"),
-                "LOGGING_STRUCTURED_ECS_SERVICE_NODE_NAME", name);
+                "LOGGING_STRUCTURED_ECS_SERVICE_NODE_NAME", name,
+                // viewers reach the backends through the proxy, so their pages come from its address
+                "VIEWER_ALLOWED_ORIGINS", "http://127.0.0.1:" + proxyPort);
         return start(name, "backend", env, backends);
     }
 
