@@ -17,7 +17,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** The simulator's defaults serve its meters at /actuator/prometheus (Kafka itself is left out here). */
+/**
+ * The simulator's defaults serve its meters at /actuator/prometheus and its health without details
+ * (Kafka itself is left out here).
+ */
 class PrometheusEndpointTest {
 
     @Test
@@ -39,9 +42,28 @@ class PrometheusEndpointTest {
         }
     }
 
+    @Test
+    void healthShowsEachCheckButNoneOfItsDetails() throws IOException, InterruptedException {
+        SpringApplication application = new SpringApplication(MetricsOnly.class);
+        application.setDefaultProperties(SimulatorApplication.defaultProperties());
+        try (ConfigurableApplicationContext context = application.run("--server.port=0",
+                "--management.endpoint.health.validate-group-membership=false")) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+
+            HttpResponse<String> response = get(port, "/actuator/health");
+
+            assertThat(response.body()).contains("\"diskSpace\":{\"status\":\"UP\"}").doesNotContain("details")
+                    .doesNotContain("path");
+        }
+    }
+
     private static HttpResponse<String> scrape(int port) throws IOException, InterruptedException {
+        return get(port, "/actuator/prometheus");
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
         try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(10))
                     .GET()
                     .build();
