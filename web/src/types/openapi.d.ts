@@ -226,6 +226,8 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** Format: int64 */
+            cancelled: number;
+            /** Format: int64 */
             delivered: number;
             /** Format: int64 */
             requested: number;
@@ -235,6 +237,8 @@ export interface components {
             active: number;
             /** Format: double */
             averageDurationSeconds: number | null;
+            /** Format: int64 */
+            cancelled: number;
             /** Format: int64 */
             delivered: number;
             /** Format: date-time */
@@ -369,6 +373,8 @@ export interface components {
         RouteRow: {
             /** Format: double */
             averageDurationSeconds: number | null;
+            /** Format: int64 */
+            cancelled: number;
             /** Format: int64 */
             delivered: number;
             /** Format: int64 */

@@ -24,17 +24,17 @@ class NoResizeObserver {
 
 const deliveries: DeliveriesStats = {
   from: '2026-11-26T11:00:00Z', to: '2026-11-26T12:00:00Z', interval: '5m',
-  requested: 12, delivered: 9, active: 3, averageDurationSeconds: 251.3,
+  requested: 12, delivered: 9, cancelled: 2, active: 3, averageDurationSeconds: 251.3,
   overTime: [
-    { at: '2026-11-26T11:00:00Z', requested: 5, delivered: 4 },
-    { at: '2026-11-26T11:05:00Z', requested: 7, delivered: 5 },
+    { at: '2026-11-26T11:00:00Z', requested: 5, delivered: 4, cancelled: 0 },
+    { at: '2026-11-26T11:05:00Z', requested: 7, delivered: 5, cancelled: 0 },
   ],
 };
 const routes: RouteStats = {
   from: deliveries.from, to: deliveries.to,
   routes: [
-    { routeId: 'broadway', routeTitle: 'Broadway', requested: 8, delivered: 6, averageDurationSeconds: 240 },
-    { routeId: 'fifth-avenue', routeTitle: 'Fifth Avenue', requested: 4, delivered: 3, averageDurationSeconds: 260 },
+    { routeId: 'broadway', routeTitle: 'Broadway', requested: 8, delivered: 6, cancelled: 1, averageDurationSeconds: 240 },
+    { routeId: 'fifth-avenue', routeTitle: 'Fifth Avenue', requested: 4, delivered: 3, cancelled: 1, averageDurationSeconds: 260 },
   ],
 };
 const viewers: ViewerStats = {
@@ -79,6 +79,7 @@ describe('DashboardsPage', () => {
 
     expect(panel('active')?.querySelector('[data-active-count]')?.textContent).toBe('3');
     expect(within(panel('deliveries')!).getByText('Requested').nextSibling?.textContent).toBe('12');
+    expect(within(panel('deliveries')!).getByText('Cancelled').nextSibling?.textContent).toBe('2');
     expect(within(panel('deliveries')!).getByText('4 min 11 s')).toBeTruthy();
     expect(within(panel('viewers')!).getByText('Open now').nextSibling?.textContent).toBe('2');
     expect(screen.getByTestId('trails-map').dataset.lines).toBe('2');

@@ -33,6 +33,8 @@ export function DashboardsPage() {
           <nav className="page-nav" aria-label={t('common:pages')}>
             <AppLink to="/">{t('common:liveMap')}</AppLink>
             <span aria-current="page">{t('common:dashboards')}</span>
+            <AppLink to="/routes">{t('common:routes')}</AppLink>
+            <AppLink to="/deliveries">{t('common:deliveries')}</AppLink>
           </nav>
           <LanguageSwitcher />
         </div>

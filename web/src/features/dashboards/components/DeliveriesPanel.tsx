@@ -27,6 +27,7 @@ export function DeliveriesPanel({ stats, spanMs, loading }: { stats: DeliveriesS
           <dl className={styles.figures}>
             <Figure label={t('deliveries.requested')} value={format.count(stats.requested)} />
             <Figure label={t('deliveries.delivered')} value={format.count(stats.delivered)} />
+            <Figure label={t('deliveries.cancelled')} value={format.count(stats.cancelled)} />
             <Figure label={t('deliveries.averageDuration')} value={format.duration(stats.averageDurationSeconds)} />
           </dl>
           {series.length > 0 ? (

@@ -4,18 +4,18 @@ import { deliveredPerRoute, deliveriesSeries, hasDeliveries, hasViewers, mostReq
 
 const deliveries = (overTime: DeliveriesStats['overTime'], requested = 0, delivered = 0): DeliveriesStats => ({
   from: '2026-11-26T11:00:00Z', to: '2026-11-26T12:00:00Z', interval: '5m',
-  requested, delivered, active: 0, averageDurationSeconds: null, overTime,
+  requested, delivered, cancelled: 0, active: 0, averageDurationSeconds: null, overTime,
 });
 
 const route = (routeId: string, requested: number, delivered: number, routeTitle = routeId.toUpperCase()): RouteStat => ({
-  routeId, routeTitle, requested, delivered, averageDurationSeconds: 200,
+  routeId, routeTitle, requested, delivered, cancelled: 0, averageDurationSeconds: 200,
 });
 
 describe('chart series', () => {
   it('turns buckets into time-ordered points in epoch ms', () => {
     const series = deliveriesSeries(deliveries([
-      { at: '2026-11-26T11:05:00Z', requested: 1, delivered: 0 },
-      { at: '2026-11-26T11:00:00Z', requested: 3, delivered: 2 },
+      { at: '2026-11-26T11:05:00Z', requested: 1, delivered: 0, cancelled: 0 },
+      { at: '2026-11-26T11:00:00Z', requested: 3, delivered: 2, cancelled: 0 },
     ], 4, 2));
     expect(series).toEqual([
       { t: Date.parse('2026-11-26T11:00:00Z'), requested: 3, delivered: 2 },
@@ -25,16 +25,16 @@ describe('chart series', () => {
 
   it('drops unreadable buckets and reads bad counts as zero', () => {
     const series = deliveriesSeries(deliveries([
-      { at: 'not a time', requested: 1, delivered: 1 },
-      { at: '2026-11-26T11:00:00Z', requested: -1, delivered: Number.NaN },
+      { at: 'not a time', requested: 1, delivered: 1, cancelled: 0 },
+      { at: '2026-11-26T11:00:00Z', requested: -1, delivered: Number.NaN, cancelled: 0 },
     ]));
     expect(series).toEqual([{ t: Date.parse('2026-11-26T11:00:00Z'), requested: 0, delivered: 0 }]);
   });
 
   it('calls a range of zero deliveries empty', () => {
-    const stats = deliveries([{ at: '2026-11-26T11:00:00Z', requested: 0, delivered: 0 }]);
+    const stats = deliveries([{ at: '2026-11-26T11:00:00Z', requested: 0, delivered: 0, cancelled: 0 }]);
     expect(hasDeliveries(stats, deliveriesSeries(stats))).toBe(false);
-    const busy = deliveries([{ at: '2026-11-26T11:00:00Z', requested: 1, delivered: 0 }], 1);
+    const busy = deliveries([{ at: '2026-11-26T11:00:00Z', requested: 1, delivered: 0, cancelled: 0 }], 1);
     expect(hasDeliveries(busy, deliveriesSeries(busy))).toBe(true);
   });
 

@@ -10,7 +10,8 @@ import org.opensearch.client.opensearch.core.SearchRequest;
 /**
  * Counts of the deliveries index (one document per delivery, its whole current record), in one
  * search: requested by {@code requestedAt} in range, delivered by {@code deliveredAt} in range (with
- * their average duration), each per bucket, and active now whatever the range.
+ * their average duration), cancelled by {@code cancelledAt} in range, each per bucket, and active now
+ * whatever the range.
  */
 class DeliveryStatistics {
 
@@ -28,14 +29,18 @@ class DeliveryStatistics {
                 .map(response -> response.aggregations()).orElse(Map.of());
         Map<String, Aggregate> requested = Queries.inside(found, "requested");
         Map<String, Aggregate> delivered = Queries.inside(found, "delivered");
+        Map<String, Aggregate> cancelled = Queries.inside(found, "cancelled");
         long[] requestedPerBucket = timeline.countsOf(Queries.countsByStart(requested, "overTime"));
         long[] deliveredPerBucket = timeline.countsOf(Queries.countsByStart(delivered, "overTime"));
+        long[] cancelledPerBucket = timeline.countsOf(Queries.countsByStart(cancelled, "overTime"));
         List<DeliveriesDashboard.Bucket> overTime = new ArrayList<>(timeline.size());
         for (int i = 0; i < timeline.size(); i++) {
-            overTime.add(new DeliveriesDashboard.Bucket(timeline.starts().get(i), requestedPerBucket[i], deliveredPerBucket[i]));
+            overTime.add(new DeliveriesDashboard.Bucket(timeline.starts().get(i), requestedPerBucket[i], deliveredPerBucket[i],
+                    cancelledPerBucket[i]));
         }
         return new DeliveriesDashboard(range.from(), range.to(), timeline.interval().label(),
-                Queries.docCount(found, "requested"), Queries.docCount(found, "delivered"), Queries.docCount(found, "active"),
+                Queries.docCount(found, "requested"), Queries.docCount(found, "delivered"),
+                Queries.docCount(found, "cancelled"), Queries.docCount(found, "active"),
                 Queries.averageOf(delivered, "averageDuration"), overTime);
     }
 
@@ -48,6 +53,8 @@ class DeliveryStatistics {
                 .aggregations("delivered", a -> a.filter(Queries.during("deliveredAt", range.from(), range.to()))
                         .aggregations("overTime", Queries.histogram("deliveredAt", timeline))
                         .aggregations("averageDuration", Queries.average("durationSeconds")))
+                .aggregations("cancelled", a -> a.filter(Queries.during("cancelledAt", range.from(), range.to()))
+                        .aggregations("overTime", Queries.histogram("cancelledAt", timeline)))
                 .aggregations("active", a -> a.filter(Queries.anyOf("status", "requested", "in_transit"))));
     }
 }

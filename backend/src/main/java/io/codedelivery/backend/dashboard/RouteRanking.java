@@ -10,7 +10,7 @@ import org.opensearch.client.opensearch.core.SearchRequest;
 
 /**
  * The routes with the most deliveries requested in the range, most first (ties by route id), each
- * with how many of those deliveries have been delivered and their average duration.
+ * with how many of those deliveries have been delivered (and their average duration) or cancelled.
  */
 class RouteRanking {
 
@@ -38,7 +38,8 @@ class RouteRanking {
         List<StringTermsBucket> titles = inside.containsKey("title") ? inside.get("title").sterms().buckets().array() : List.of();
         Map<String, Aggregate> delivered = Queries.inside(inside, "delivered");
         return new RoutesDashboard.Row(route.key(), titles.isEmpty() ? null : titles.getFirst().key(), route.docCount(),
-                Queries.docCount(inside, "delivered"), Queries.averageOf(delivered, "averageDuration"));
+                Queries.docCount(inside, "delivered"), Queries.docCount(inside, "cancelled"),
+                Queries.averageOf(delivered, "averageDuration"));
     }
 
     private SearchRequest request(TimeRange range, int size) {
@@ -48,6 +49,7 @@ class RouteRanking {
                                 .order(Map.of("_count", SortOrder.Desc), Map.of("_key", SortOrder.Asc)))
                         .aggregations("title", t -> t.terms(title -> title.field("routeTitle").size(1)))
                         .aggregations("delivered", d -> d.filter(Queries.term("status", "delivered"))
-                                .aggregations("averageDuration", Queries.average("durationSeconds")))));
+                                .aggregations("averageDuration", Queries.average("durationSeconds")))
+                        .aggregations("cancelled", c -> c.filter(Queries.term("status", "cancelled")))));
     }
 }

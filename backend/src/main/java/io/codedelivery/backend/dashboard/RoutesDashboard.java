@@ -9,9 +9,12 @@ import org.jspecify.annotations.Nullable;
 @Schema(name = "RoutesDashboard")
 record RoutesDashboard(Instant from, Instant to, List<Row> routes) {
 
-    /** Of one route's deliveries requested in the range: how many, how many of them delivered, and in how long on average. */
+    /**
+     * Of one route's deliveries requested in the range: how many, how many of them delivered (and in
+     * how long on average), how many cancelled.
+     */
     @Schema(name = "RouteRow")
-    record Row(String routeId, @Nullable String routeTitle, long requested, long delivered,
+    record Row(String routeId, @Nullable String routeTitle, long requested, long delivered, long cancelled,
             @Nullable Double averageDurationSeconds) {
     }
 }

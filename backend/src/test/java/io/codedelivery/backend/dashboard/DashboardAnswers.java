@@ -19,7 +19,7 @@ final class DashboardAnswers {
 
     static String row(JsonNode route) {
         return String.join(" ", route.get("routeId").asString(), route.get("routeTitle").asString(),
-                route.get("requested").asString(), route.get("delivered").asString(),
+                route.get("requested").asString(), route.get("delivered").asString(), route.get("cancelled").asString(),
                 route.get("averageDurationSeconds").isNull() ? "null" : route.get("averageDurationSeconds").asString());
     }
 

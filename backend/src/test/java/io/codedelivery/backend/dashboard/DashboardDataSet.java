@@ -40,6 +40,8 @@ final class DashboardDataSet {
         delivery("d8", "r3", "Route Three", "in_transit", 350, null, null);
         delivery("d9", "r2", "Route Two", "requested", -1440, null, null);
         delivery("d10", "r4", "Route Four", "requested", 120, null, null);
+        cancelled("d11", "r4", "Route Four", 130, 140);
+        cancelled("d12", "r2", "Route Two", -60, 16);
 
         position("d1", 2, 40.72, -73.99);
         position("d1", 0, 40.70, -74.01);
@@ -61,6 +63,22 @@ final class DashboardDataSet {
 
     Instant minutes(long offset) {
         return t0.plus(Duration.ofMinutes(offset));
+    }
+
+    private void cancelled(String id, String route, String title, long requested, long cancelled) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("deliveryId", id);
+        document.put("routeId", route);
+        document.put("routeTitle", title);
+        document.put("status", "cancelled");
+        document.put("requestedAt", minutes(requested).toString());
+        document.put("startedAt", minutes(requested).plusSeconds(30).toString());
+        document.put("cancelledAt", minutes(cancelled).toString());
+        document.put("durationSeconds", Duration.ofMinutes(cancelled - requested).minusSeconds(30).toSeconds() * 1.0);
+        document.put("distanceMeters", 2140.0);
+        document.put("drivenMeters", 800.0);
+        document.put("changedAt", minutes(cancelled).toString());
+        add(indices.deliveries(), id, document);
     }
 
     private void delivered(String id, String route, String title, long requested, long delivered, double duration) {

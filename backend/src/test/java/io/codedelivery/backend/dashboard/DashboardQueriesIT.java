@@ -68,21 +68,24 @@ class DashboardQueriesIT {
     }
 
     @Test
-    void deliveriesCountsRequestsAndArrivalsInTheRangeAndWhatIsActiveNow() throws Exception {
+    void deliveriesCountsRequestsArrivalsAndCancellationsInTheRangeAndWhatIsActiveNow() throws Exception {
         JsonNode answer = ok("/api/dashboards/deliveries?" + range);
 
         assertThat(answer.get("from").asString()).isEqualTo(data.minutes(0).toString());
         assertThat(answer.get("interval").asString()).isEqualTo("15m");
-        assertThat(answer.get("requested").asLong()).isEqualTo(8);
+        assertThat(answer.get("requested").asLong()).isEqualTo(9);
         assertThat(answer.get("delivered").asLong()).as("d7 was requested before the range").isEqualTo(5);
+        assertThat(answer.get("cancelled").asLong()).as("d12 was requested before the range").isEqualTo(2);
         assertThat(answer.get("active").asLong()).as("d9 was requested long ago and is still waiting").isEqualTo(5);
-        assertThat(answer.get("averageDurationSeconds").asDouble()).isEqualTo(412.0);
+        assertThat(answer.get("averageDurationSeconds").asDouble()).as("of the delivered ones").isEqualTo(412.0);
         assertThat(series(answer, "at", JsonNode::asString)).hasSize(24)
                 .startsWith(data.minutes(0).toString(), data.minutes(15).toString()).endsWith(data.minutes(345).toString());
         assertThat(series(answer, "requested", JsonNode::asLong)).containsExactly(
-                2L, 1L, 0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L);
+                2L, 1L, 0L, 0L, 1L, 0L, 0L, 0L, 2L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 1L);
         assertThat(series(answer, "delivered", JsonNode::asLong)).containsExactly(
                 1L, 2L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        assertThat(series(answer, "cancelled", JsonNode::asLong)).containsExactly(
+                0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
     }
 
     @Test
@@ -90,7 +93,7 @@ class DashboardQueriesIT {
         JsonNode answer = ok("/api/dashboards/deliveries");
 
         assertThat(answer.get("interval").asString()).isEqualTo("30m");
-        assertThat(answer.get("requested").asLong()).as("all but d9, requested a day before t0").isEqualTo(9);
+        assertThat(answer.get("requested").asLong()).as("all but d9, requested a day before t0").isEqualTo(11);
         assertThat(answer.get("overTime").size()).isBetween(48, 49);
     }
 
@@ -99,10 +102,10 @@ class DashboardQueriesIT {
         JsonNode routes = ok("/api/dashboards/routes?" + range).get("routes");
 
         assertThat(routes.size()).isEqualTo(4);
-        assertThat(row(routes.get(0))).isEqualTo("r1 Route One 3 2 570.0");
-        assertThat(row(routes.get(1))).isEqualTo("r2 Route Two 2 1 300.0");
-        assertThat(row(routes.get(2))).isEqualTo("r3 Route Three 2 1 200.0");
-        assertThat(row(routes.get(3))).isEqualTo("r4 Route Four 1 0 null");
+        assertThat(row(routes.get(0))).isEqualTo("r1 Route One 3 2 0 570.0");
+        assertThat(row(routes.get(1))).isEqualTo("r2 Route Two 2 1 0 300.0");
+        assertThat(row(routes.get(2))).isEqualTo("r3 Route Three 2 1 0 200.0");
+        assertThat(row(routes.get(3))).as("d11 cancelled").isEqualTo("r4 Route Four 2 0 1 null");
         JsonNode top = ok("/api/dashboards/routes?" + range + "&size=2").get("routes");
         assertThat(List.of(top.get(0).get("routeId").asString(), top.get(1).get("routeId").asString())).containsExactly("r1", "r2");
     }
