@@ -22,6 +22,12 @@ class SpaRoutes {
         return INDEX;
     }
 
+    /** The delivery history; its filters are in the query string, which the page reads. */
+    @GetMapping({"/deliveries", "/deliveries/"})
+    String deliveries() {
+        return INDEX;
+    }
+
     /** A customer's tracking link; the page itself says when the delivery does not exist. */
     @GetMapping({"/track/{deliveryId}", "/track/{deliveryId}/"})
     String tracking() {

@@ -19,7 +19,8 @@ class SpaRoutesTest {
     MockMvc mvc;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/dashboards", "/dashboards/", "/routes", "/routes/"})
+    @ValueSource(strings = {"/dashboards", "/dashboards/", "/routes", "/routes/", "/deliveries", "/deliveries/",
+        "/deliveries?status=cancelled&page=2"})
     void aHardLoadOfTheDashboardsPageGetsTheSinglePageApp(String path) throws Exception {
         mvc.perform(get(path))
                 .andExpect(status().isOk())
