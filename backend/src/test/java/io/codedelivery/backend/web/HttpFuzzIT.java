@@ -101,6 +101,23 @@ class HttpFuzzIT {
         assertThat(own.status()).isEqualTo(101);
     }
 
+    /** CORS stays closed: no origin gets a browser to hand it an answer, nor to send a preflighted request. */
+    @Test
+    void noOtherOriginIsAllowedToReadTheApi() {
+        int port = URI.create(backend.baseUrl()).getPort();
+        String host = "Host: 127.0.0.1:" + port + "\r\nConnection: close\r\nOrigin: https://evil.example\r\n";
+
+        Answer read = RawHttp.exchange(port, ("GET /api/routes HTTP/1.1\r\n" + host + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        Answer preflight = RawHttp.exchange(port, ("OPTIONS /api/deliveries HTTP/1.1\r\n" + host
+                + "Access-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: content-type\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(read.headers()).doesNotContainKey("access-control-allow-origin");
+        assertThat(preflight.headers()).doesNotContainKey("access-control-allow-origin")
+                .doesNotContainKey("access-control-allow-methods");
+    }
+
     /** What is wrong with the answer, or null. */
     private static String problem(Case fuzz, Answer answer) {
         if (answer.closed() || answer.status() < 400) {
