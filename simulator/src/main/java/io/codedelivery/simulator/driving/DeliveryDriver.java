@@ -10,7 +10,6 @@ import io.codedelivery.contracts.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ final class DeliveryDriver implements Processor<String, DeliveryEvent, String, b
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, ActiveDelivery> deliveries;
     private KeyValueStore<String, Long> steps;
-    private KeyValueStore<String, Long> earlyCancellations;
+    private EarlyCancellations earlyCancellations;
     private Timetable timetable;
     private int reportedActive;
 
@@ -67,7 +66,7 @@ final class DeliveryDriver implements Processor<String, DeliveryEvent, String, b
         this.context = context;
         this.deliveries = context.getStateStore(SimulatorTopology.ACTIVE_DELIVERIES_STORE);
         this.steps = context.getStateStore(SimulatorTopology.DELIVERY_STEPS_STORE);
-        this.earlyCancellations = context.getStateStore(SimulatorTopology.CANCELLED_STORE);
+        this.earlyCancellations = new EarlyCancellations(context.getStateStore(SimulatorTopology.CANCELLED_STORE));
         this.driven.clear();
         this.timetable = new Timetable(new TickSlots(settings), clock.millis());
         try (KeyValueIterator<String, Long> iterator = steps.all()) {
@@ -80,7 +79,7 @@ final class DeliveryDriver implements Processor<String, DeliveryEvent, String, b
         context.schedule(settings.slotInterval(), PunctuationType.WALL_CLOCK_TIME,
                 ignored -> timetable.driveDue(clock.millis(), this::driveSlot));
         context.schedule(EARLY_CANCELLATION_SWEEP, PunctuationType.WALL_CLOCK_TIME,
-                ignored -> forgetEarlyCancellationsBefore(clock.millis() - EARLY_CANCELLATION_KEPT.toMillis()));
+                ignored -> earlyCancellations.forgetBefore(clock.millis() - EARLY_CANCELLATION_KEPT.toMillis()));
     }
 
     @Override
@@ -97,7 +96,7 @@ final class DeliveryDriver implements Processor<String, DeliveryEvent, String, b
             log.info("Delivery {} is already being driven; ignoring the repeated request", request.deliveryId());
             return;
         }
-        if (earlyCancellations.delete(request.deliveryId()) != null) {
+        if (earlyCancellations.take(request.deliveryId())) {
             log.info("Delivery {} was cancelled before its request was read; not driving it", request.deliveryId());
             return;
         }
@@ -117,7 +116,7 @@ final class DeliveryDriver implements Processor<String, DeliveryEvent, String, b
         Long step = steps.get(deliveryId);
         Driven current = step == null ? null : driven.computeIfAbsent(deliveryId, this::load);
         if (current == null) {
-            earlyCancellations.put(deliveryId, clock.millis());
+            earlyCancellations.remember(deliveryId, clock.millis());
             log.info("Delivery {} cancelled while not driven here (ended, or its request not read yet)", deliveryId);
             return;
         }
@@ -130,18 +129,6 @@ final class DeliveryDriver implements Processor<String, DeliveryEvent, String, b
         metrics.positionEmitted();
         release(deliveryId);
         log.info("Delivery {} cancelled after {} steps; its vehicle stopped", deliveryId, step);
-    }
-
-    private void forgetEarlyCancellationsBefore(long cutoffMillis) {
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, Long> iterator = earlyCancellations.all()) {
-            iterator.forEachRemaining(entry -> {
-                if (entry.value < cutoffMillis) {
-                    expired.add(entry.key);
-                }
-            });
-        }
-        expired.forEach(earlyCancellations::delete);
     }
 
     @Override
