@@ -7,6 +7,8 @@ import io.codedelivery.backend.support.Positions;
 import io.codedelivery.backend.support.RunningBackend;
 import io.codedelivery.devstack.testkit.ViewerClient;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -130,7 +132,9 @@ class SubscriptionsIT {
 
     @Test
     void aMalformedScopeIsRefusedBeforeTheUpgrade() throws Exception {
-        HttpResponse<String> response = backend.get("/ws?bbox=1,2,3");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(backend.baseUrl() + "/ws?bbox=1,2,3")).header("Origin", backend.baseUrl())
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("bbox");
     }

@@ -24,6 +24,7 @@ public final class StalledViewer implements AutoCloseable {
         ThreadLocalRandom.current().nextBytes(nonce);
         String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         String upgrade = "GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + "\r\nOrigin: " + ViewerClient.originOf(uri)
                 + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
                 + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\n\r\n";
         OutputStream out = socket.getOutputStream();
