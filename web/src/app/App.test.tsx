@@ -76,6 +76,26 @@ describe('App', () => {
     expect(await screen.findByTestId('map')).toBeTruthy();
   });
 
+  it('opens the delivery history from the live map, its filters in the link, rows linking to tracking pages', async () => {
+    const cancelled = {
+      id: 'd-1', routeId: 'broadway', routeTitle: 'Broadway', status: 'cancelled', requestedAt: '2026-11-26T10:00:00Z',
+      startedAt: null, deliveredAt: null, cancelledAt: '2026-11-26T10:01:00Z', distanceMeters: 0, drivenMeters: 0, durationSeconds: null,
+    };
+    const fetchMock = mockFetch({
+      'GET /api/routes': () => jsonResponse(routes),
+      'GET /api/deliveries': () => jsonResponse({ items: [cancelled], page: 0, size: 20, total: 1 }),
+    });
+    render(<App />);
+    await userEvent.click(await screen.findByRole('link', { name: 'Deliveries' }));
+    expect(window.location.pathname).toBe('/deliveries');
+    expect(await screen.findByRole('heading', { name: 'Delivery history', level: 1 }, { timeout: 10_000 })).toBeTruthy();
+    expect(document.title).toBe('Deliveries · Code Delivery');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Cancelled' }));
+    expect(window.location.search).toBe('?status=cancelled');
+    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith('/api/deliveries?status=cancelled'))).toBe(true));
+    expect(screen.getByRole('link', { name: 'Broadway' }).getAttribute('href')).toBe('/track/d-1');
+  });
+
   it('opens the dashboards when loaded at /dashboards/', async () => {
     window.history.replaceState(null, '', '/dashboards/');
     mockFetch({});

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../components/AppLink';
-import { deliveryIdFromPath } from '../features/tracking-page/utils/tracking-link';
+import { deliveryIdFromPath, trackingPath } from '../features/tracking-page/utils/tracking-link';
 import { usePathname } from '../lib/navigation';
 import { LiveMapPage } from './LiveMapPage';
 
@@ -15,14 +15,20 @@ const RoutesPage = lazy(() =>
   import('../features/routes/components/RoutesPage').then((module) => ({ default: module.RoutesPage })),
 );
 
+// The delivery history (`/deliveries`): filter, page through, cancel.
+const DeliveryHistoryPage = lazy(() =>
+  import('../features/deliveries/components/DeliveryHistoryPage').then((module) => ({ default: module.DeliveryHistoryPage })),
+);
+
 // A customer's tracking page (`/track/{deliveryId}`), in its own chunk with the map providers.
 const TrackingRoute = lazy(() => import('./TrackingRoute'));
 
 /** The page a path names, for its title. */
-function pageOf(path: string): 'liveMap' | 'dashboards' | 'routes' | 'tracking' | 'notFound' {
+function pageOf(path: string): 'liveMap' | 'dashboards' | 'routes' | 'deliveries' | 'tracking' | 'notFound' {
   if (path === '/') return 'liveMap';
   if (path === '/dashboards') return 'dashboards';
   if (path === '/routes') return 'routes';
+  if (path === '/deliveries') return 'deliveries';
   return deliveryIdFromPath(path) !== null ? 'tracking' : 'notFound';
 }
 
@@ -50,6 +56,13 @@ export function App() {
       </Suspense>
     );
   }
+  if (path === '/deliveries') {
+    return (
+      <Suspense fallback={<p className="page-loading">{t('loadingDeliveries')}</p>}>
+        <DeliveryHistoryPage trackingPath={trackingPath} />
+      </Suspense>
+    );
+  }
   const trackedId = deliveryIdFromPath(path);
   if (trackedId !== null) {
     return (
@@ -62,7 +75,8 @@ export function App() {
     <main className="not-found">
       <h1>{t('notFound')}</h1>
       <p>
-        <AppLink to="/">{t('liveMap')}</AppLink> · <AppLink to="/dashboards">{t('dashboards')}</AppLink> · <AppLink to="/routes">{t('routes')}</AppLink>
+        <AppLink to="/">{t('liveMap')}</AppLink> · <AppLink to="/dashboards">{t('dashboards')}</AppLink> · <AppLink to="/routes">{t('routes')}</AppLink> ·{' '}
+        <AppLink to="/deliveries">{t('deliveries')}</AppLink>
       </p>
     </main>
   );

@@ -45,6 +45,7 @@ export function ControlPanel(props: ControlPanelProps) {
         <span aria-current="page">{t('liveMap')}</span>
         <AppLink to="/dashboards">{t('dashboards')}</AppLink>
         <AppLink to="/routes">{t('routes')}</AppLink>
+        <AppLink to="/deliveries">{t('deliveries')}</AppLink>
       </nav>
       <section className="panel-section" aria-label={tf('newDelivery')}>
         <div className="start-row">

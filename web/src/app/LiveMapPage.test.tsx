@@ -107,6 +107,40 @@ describe('LiveMapPage', () => {
     expect(idsIn('recent')).toEqual([]);
   });
 
+  it('cancels a delivery from its row: it says "Cancelling…" until the feed removes it, then leaves the list and the map', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/routes': () => jsonResponse(routes),
+      'POST /api/deliveries/x-1/cancel': () => jsonResponse({ id: 'x-1', routeId: 'broadway', status: 'cancelled' }),
+    });
+    render(<LiveMapPage panelRefreshMs={0} />);
+    await screen.findByRole('option', { name: 'Broadway' });
+    const socket = FakeWebSocket.last!;
+    socket.emit(snapshot(at(3, 'x-1'), at(4, 'x-2')));
+    await userEvent.click(rowOf('x-1')!.querySelector<HTMLButtonElement>('[data-action="cancel"]')!);
+    await userEvent.click(rowOf('x-1')!.querySelector<HTMLButtonElement>('[data-action="confirm-cancel"]')!);
+    await waitFor(() => expect(rowOf('x-1')?.querySelector('[data-action="cancel"]')?.textContent).toBe('Cancelling…'));
+    expect(fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST')).toHaveLength(1);
+    expect(screen.getByTestId('map').dataset.vehicles).toBe('2');
+    socket.emit({ type: 'removed', deliveries: [['x-1', 'cancelled']] });
+    expect(idsIn('active')).toEqual(['x-2']);
+    expect(screen.getByTestId('map').dataset.vehicles).toBe('1');
+  });
+
+  it('takes a started delivery cancelled before it drove off the list when the feed removes it', async () => {
+    mockFetch({
+      'GET /api/routes': () => jsonResponse(routes),
+      'POST /api/deliveries': () => jsonResponse(delivery, 201),
+    });
+    render(<LiveMapPage panelRefreshMs={0} />);
+    await screen.findByRole('option', { name: 'Broadway' });
+    await userEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await waitFor(() => expect(rowOf(delivery.id)?.dataset.status).toBe('requested'));
+    const socket = FakeWebSocket.last!;
+    socket.emit(snapshot());
+    socket.emit({ type: 'removed', deliveries: [[delivery.id, 'cancelled']] });
+    expect(idsIn('active')).toEqual([]);
+  });
+
   it('searches by route or id and sorts', async () => {
     mockFetch({ 'GET /api/routes': () => jsonResponse(routes) });
     render(<LiveMapPage panelRefreshMs={0} />);

@@ -42,7 +42,10 @@ export function LiveMapPage({ panelRefreshMs = 1000 }: LiveMapPageProps) {
 
   const [tracker] = useState(() => new ProgressTracker());
   const [sceneBuilder] = useState(() => new SceneBuilder());
-  const active = useMemo(() => buildActiveRows(state.vehicles, started, routesById, tracker), [state.vehicles, started, routesById, tracker]);
+  const active = useMemo(
+    () => buildActiveRows(state.vehicles, started, routesById, tracker, state.ended),
+    [state.vehicles, started, routesById, tracker, state.ended],
+  );
   const recentRows = useMemo(() => buildRecentRows(recent, routesById), [recent, routesById]);
   const scene = useMemo(() => sceneBuilder.build(state.vehicles, routesById, selectedId), [sceneBuilder, state.vehicles, routesById, selectedId]);
   const feed = useMemo<VehicleFeed>(() => ({ subscribe: store.subscribe, vehicles: () => store.getState().vehicles }), [store]);

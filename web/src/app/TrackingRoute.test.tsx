@@ -56,6 +56,26 @@ describe('/track/{deliveryId}', () => {
     expect(await screen.findByTestId('tracking-map')).toBeTruthy();
   });
 
+  it('says a delivery cancelled while the page waited for it was cancelled', async () => {
+    window.history.replaceState(null, '', `/track/${ID}`);
+    let record: Record<string, unknown> = { ...delivery, status: 'requested' };
+    mockFetch({
+      [`GET /api/deliveries/${ID}`]: () => jsonResponse(record),
+      'GET /api/routes/broadway': () => jsonResponse(route),
+      'GET /api/config': () => jsonResponse({ mapStyleUrl: null }),
+    });
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Your delivery' }, { timeout: 10_000 });
+    await waitFor(() => expect(FakeWebSocket.all).toHaveLength(1));
+    const socket = FakeWebSocket.all[0]!;
+    socket.emit({ type: 'snapshot', v: 1, scope: { kind: 'delivery', deliveryId: ID }, positions: [] });
+    await waitFor(() => expect(progress()?.status).toBe('requested'));
+    record = { ...record, status: 'cancelled', cancelledAt: '2026-11-26T10:01:00Z' };
+    socket.emit({ type: 'removed', deliveries: [[ID, 'cancelled']] });
+    await waitFor(() => expect(progress()?.status).toBe('cancelled'));
+    expect(screen.getByText('This delivery was cancelled.')).toBeTruthy();
+  });
+
   it('says an unknown delivery is not found and stops listening for it', async () => {
     window.history.replaceState(null, '', '/track/nobody');
     mockFetch({ 'GET /api/deliveries/nobody': () => problemResponse(404, 'Not Found', 'No delivery "nobody"') });

@@ -24,8 +24,10 @@ function LiveTrackingPage(props: Omit<TrackingPageProps, 'feed'>) {
   const { store, status } = useLiveTracking(scope);
   // One delivery: following the store at every frame costs a render per position.
   const vehicle = useSyncExternalStore(store.subscribe, () => store.getState().vehicles[deliveryId]) ?? null;
+  // Removed as delivered or cancelled (a cancelled one may never have had a vehicle).
+  const ended = useSyncExternalStore(store.subscribe, () => store.getState().ended.has(deliveryId));
   const trail = vehicle?.trail;
   // The page draws the path from the snapshot's trail ([lng, lat] here, [lat, lng] there), then the positions.
   const trailSeed = useMemo(() => (trail ? trailPoints(trail).map(([lng, lat]) => [lat, lng] as const) : undefined), [trail]);
-  return <TrackingPage {...props} feed={{ status, vehicle, trailSeed }} />;
+  return <TrackingPage {...props} feed={{ status, vehicle, trailSeed, ended }} />;
 }

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { navigate, normalisePath, usePathname } from './navigation';
+import { navigate, normalisePath, usePathname, useSearch } from './navigation';
 
 describe('navigation', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
@@ -30,5 +30,17 @@ describe('navigation', () => {
     const length = window.history.length;
     navigate('/dashboards/');
     expect(window.history.length).toBe(length);
+  });
+
+  it('follows the query string, and counts a new one as a new page', () => {
+    navigate('/deliveries');
+    const { result } = renderHook(() => useSearch());
+    expect(result.current).toBe('');
+    const length = window.history.length;
+    act(() => navigate('/deliveries?status=cancelled'));
+    expect(result.current).toBe('?status=cancelled');
+    expect(window.history.length).toBe(length + 1);
+    navigate('/deliveries?status=cancelled');
+    expect(window.history.length).toBe(length + 1);
   });
 });

@@ -30,9 +30,31 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, currentPath, () => '/');
 }
 
-/** In-app navigation: pushes a history entry (unless it is the current path) and notifies the subscribers. */
-export function navigate(path: string): void {
-  if (normalisePath(path) === currentPath()) return;
-  window.history.pushState(null, '', path);
+/** The current query string, with its `?` (or `''`). */
+export function currentSearch(): string {
+  return window.location.search;
+}
+
+/** The query string; re-renders when it changes (in-app navigation, back/forward). */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, currentSearch, () => '');
+}
+
+/**
+ * In-app navigation: pushes a history entry (unless it is the current page) and notifies the
+ * subscribers. A path with a query string (`/deliveries?status=cancelled`) is a new page when
+ * either part differs.
+ */
+export function navigate(to: string): void {
+  const [path = '', query = ''] = splitQuery(to);
+  if (normalisePath(path) === currentPath() && query === currentSearch()) return;
+  window.history.pushState(null, '', to);
   window.dispatchEvent(new Event(NAVIGATED));
+}
+
+function splitQuery(to: string): [string, string] {
+  const at = to.indexOf('?');
+  if (at < 0) return [to, ''];
+  const query = to.slice(at);
+  return [to.slice(0, at), query === '?' ? '' : query];
 }

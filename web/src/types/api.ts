@@ -16,10 +16,18 @@ export type LineString = Schemas['LineString'];
 
 export type Route = Schemas['Route'];
 
+/** `cancelled`: stopped before it was delivered (`POST /api/deliveries/{id}/cancel`). */
 export type DeliveryStatus = Schemas['Delivery']['status'];
 
-/** `startedAt` is null until the first position was seen, `deliveredAt` until the last. */
+/**
+ * `startedAt` is null until the first position was seen, `deliveredAt` until the last,
+ * `cancelledAt` unless it was cancelled; `durationSeconds` (start to delivery or cancellation) and
+ * `drivenMeters` are null until known.
+ */
 export type Delivery = Schemas['Delivery'];
+
+/** One page of the delivery history (`GET /api/deliveries`): `page` from 0, `total` every match. */
+export type DeliveryPage = Schemas['DeliveryPage'];
 
 /** `mapStyleUrl` null: the built-in basemap style. */
 export type AppConfig = Schemas['AppConfig'];

@@ -10,7 +10,7 @@ export interface LivePosition {
 /**
  * The deliveries this page started, their status kept up to date from the live
  * positions (requested -> in_transit -> delivered; delivered sticks after the vehicle
- * leaves the map). When a delivery in transit vanishes from the live set without being
+ * leaves the map; so does cancelled, learnt from the backend). When a delivery in transit vanishes from the live set without being
  * seen delivered (it finished while the socket was reconnecting, or was removed as silent
  * or cancelled), asks the backend.
  */
@@ -34,7 +34,7 @@ export function useStartedDeliveries(positions: Readonly<Record<string, LivePosi
     for (const id of lost.split(',')) {
       getDelivery(id, controller.signal)
         .then((d) => {
-          if (d.status === 'delivered') setStarted((list) => withStatuses(list, new Map([[id, 'delivered']])));
+          if (d.status === 'delivered' || d.status === 'cancelled') setStarted((list) => withStatuses(list, new Map([[id, d.status]])));
         })
         .catch(() => {});
     }
@@ -49,7 +49,7 @@ function statusChanges(started: readonly Delivery[], positions: Readonly<Record<
   const changes = new Map<string, DeliveryStatus>();
   for (const delivery of started) {
     const position = positions[delivery.id];
-    if (delivery.status === 'delivered' || !position) continue;
+    if (delivery.status === 'delivered' || delivery.status === 'cancelled' || !position) continue;
     if (position.finished) changes.set(delivery.id, 'delivered');
     else if (delivery.status === 'requested') changes.set(delivery.id, 'in_transit');
   }

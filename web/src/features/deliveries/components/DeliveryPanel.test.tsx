@@ -1,8 +1,8 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../lib/i18n/i18n';
-import { mockFetch, jsonResponse } from '../../../testing/fetch-mock';
+import { mockFetch, jsonResponse, problemResponse } from '../../../testing/fetch-mock';
 import type { ActiveRow, RecentRow } from '../utils/fleet-rows';
 import { DeliveryPanel } from './DeliveryPanel';
 
@@ -67,6 +67,31 @@ describe('DeliveryPanel', () => {
     expect(await screen.findByText('took 5 min')).toBeTruthy();
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(screen.getByText('No active deliveries.')).toBeTruthy();
+  });
+
+  it('cancels an active delivery after confirming, then says "Cancelling…" and keeps the row until the feed removes it', async () => {
+    const fetchMock = mockFetch({ 'POST /api/deliveries/d-00001/cancel': () => jsonResponse({ id: 'd-00001', status: 'cancelled' }) });
+    const onSelect = vi.fn();
+    render(<DeliveryPanel active={[active(1)]} recent={[]} selectedId={null} onSelect={onSelect} scope="fleet" />);
+    const row = rows('active')[0]!;
+    await userEvent.click(row.querySelector<HTMLButtonElement>('[data-action="cancel"]')!);
+    expect(fetchMock).not.toHaveBeenCalled();
+    await userEvent.click(row.querySelector<HTMLButtonElement>('[data-action="confirm-cancel"]')!);
+    expect(fetchMock).toHaveBeenCalledWith(expect.stringMatching(/\/api\/deliveries\/d-00001\/cancel$/), expect.objectContaining({ method: 'POST' }));
+    await waitFor(() => expect(rows('active')[0]?.querySelector('[data-action="cancel"]')?.textContent).toBe('Cancelling…'));
+    expect(rows('active').map((r) => r.dataset.deliveryId)).toEqual(['d-00001']);
+    expect(onSelect).not.toHaveBeenCalled(); // the clicks stay in the control
+  });
+
+  it('shows why a cancellation was refused (409)', async () => {
+    mockFetch({ 'POST /api/deliveries/d-00001/cancel': () => problemResponse(409, 'Conflict', 'Delivery d-00001 was already delivered') });
+    render(<DeliveryPanel active={[active(1)]} recent={[]} selectedId={null} onSelect={() => {}} scope="fleet" />);
+    await userEvent.click(rows('active')[0]!.querySelector<HTMLButtonElement>('[data-action="cancel"]')!);
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, cancel' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Delivery d-00001 was not cancelled: Delivery d-00001 was already delivered');
+    expect(rows('active')[0]?.querySelector('[data-action="cancel"]')?.textContent).toBe('Cancel');
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('speaks Brazilian Portuguese', async () => {

@@ -1,9 +1,12 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../../components/Notice';
 import { VirtualList } from '../../../components/VirtualList';
 import { useFormats } from '../../../lib/i18n/format';
+import { useCancelDelivery, type CancelActions, type CancelState } from '../api/use-cancel-delivery';
 import { useRecordedDurations } from '../api/use-recorded-durations';
 import { searchRows, SORT_KEYS, sortRows, type ActiveRow, type RecentRow, type SortKey } from '../utils/fleet-rows';
+import { CancelDeliveryControl } from './CancelDeliveryControl';
 
 export interface DeliveryPanelProps {
   active: readonly ActiveRow[];
@@ -20,7 +23,9 @@ const RECENT_ROW_HEIGHT = 52;
 /**
  * The deliveries: active ones (searchable, sortable) and recently delivered ones, each list
  * virtualised so thousands of entries cost only the rows in view. Rows are test hooks:
- * `data-delivery-id`, `data-status`, `data-seq`, `data-progress` (whole percent).
+ * `data-delivery-id`, `data-status`, `data-seq`, `data-progress` (whole percent). Each active one
+ * can be cancelled (`data-action="cancel"`); it then says "Cancelling…" and leaves the list when
+ * the live feed removes it, never before.
  */
 export function DeliveryPanel({ active, recent, selectedId, onSelect, scope }: DeliveryPanelProps) {
   const { t } = useTranslation('fleet');
@@ -35,6 +40,10 @@ export function DeliveryPanel({ active, recent, selectedId, onSelect, scope }: D
     setVisibleRecent((previous) => (previous.join() === ids.join() ? previous : ids));
   }, []);
   const recorded = useRecordedDurations(visibleRecent);
+  const cancels = useCancelDelivery();
+  const { ask, confirm, dismiss } = cancels;
+  const cancelActions = useMemo<CancelActions>(() => ({ ask, confirm, dismiss }), [ask, confirm, dismiss]);
+  const refused = [...cancels.states].find(([, state]) => state.status === 'error');
 
   return (
     <section className="deliveries" aria-label={t('list.deliveries')}>
@@ -64,6 +73,11 @@ export function DeliveryPanel({ active, recent, selectedId, onSelect, scope }: D
         </span>
         <span className="list-scope">{t(scope === 'area' ? 'list.scopeArea' : 'list.scopeFleet')}</span>
       </h2>
+      {refused && refused[1].status === 'error' && (
+        <Notice kind="error" onDismiss={() => dismiss(refused[0])}>
+          {t('cancel.failed', { id: refused[0].slice(0, 8), message: refused[1].message })}
+        </Notice>
+      )}
       {shownActive.length === 0 && (
         <p className="muted">{query ? t('list.noMatch', { query }) : t('list.noneActive')}</p>
       )}
@@ -71,7 +85,15 @@ export function DeliveryPanel({ active, recent, selectedId, onSelect, scope }: D
         items={shownActive}
         rowHeight={ROW_HEIGHT}
         getKey={(row) => row.deliveryId}
-        renderRow={(row) => <ActiveEntry row={row} selected={row.deliveryId === selectedId} onSelect={onSelect} />}
+        renderRow={(row) => (
+          <ActiveEntry
+            row={row}
+            selected={row.deliveryId === selectedId}
+            onSelect={onSelect}
+            cancel={cancels.states.get(row.deliveryId) ?? null}
+            cancelActions={cancelActions}
+          />
+        )}
         label={t('list.active')}
         listId="active"
         className="active-list"
@@ -99,10 +121,14 @@ const ActiveEntry = memo(function ActiveEntry({
   row,
   selected,
   onSelect,
+  cancel,
+  cancelActions,
 }: {
   row: ActiveRow;
   selected: boolean;
   onSelect: (deliveryId: string) => void;
+  cancel: CancelState | null;
+  cancelActions: CancelActions;
 }) {
   const { t } = useTranslation('fleet');
   const formats = useFormats();
@@ -122,7 +148,10 @@ const ActiveEntry = memo(function ActiveEntry({
           <button type="button" className="delivery-route" aria-pressed={selected} title={row.routeTitle}>
             {row.routeTitle}
           </button>
-          <span className={`badge badge-${row.status}`}>{t(`status.${row.status}`)}</span>
+          <span className="delivery-top-tools">
+            <CancelDeliveryControl deliveryId={row.deliveryId} state={cancel} {...cancelActions} />
+            <span className={`badge badge-${row.status}`}>{t(`status.${row.status}`)}</span>
+          </span>
         </div>
         <div className="delivery-progress">
           <progress max={100} value={percent} aria-label={t('popup.progress')} />

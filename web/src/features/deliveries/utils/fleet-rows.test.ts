@@ -21,7 +21,8 @@ const live = (deliveryId: string, lat: number, extra: Partial<LiveDelivery> = {}
   deliveryId, routeId: 'broadway', seq: 3, lat, lng: -74, finished: false, speedMps: 10, firstEmittedAt: 1000, ...extra,
 });
 const requested = (id: string, requestedAt: string): Delivery => ({
-  id, routeId: 'broadway', status: 'requested', requestedAt, startedAt: null, deliveredAt: null,
+  id, routeId: 'broadway', routeTitle: 'Broadway', status: 'requested', requestedAt, startedAt: null, deliveredAt: null, cancelledAt: null,
+  distanceMeters: 0, drivenMeters: null, durationSeconds: null,
 });
 
 describe('buildActiveRows', () => {
@@ -49,6 +50,11 @@ describe('buildActiveRows', () => {
     const rows = buildActiveRows({ a: live('a', 40.701) }, [requested('a', '2026-01-01T00:00:00Z'), requested('new', '2026-01-01T00:00:05Z')], routes, new ProgressTracker());
     expect(rows.map((r) => [r.deliveryId, r.status, r.progress])).toEqual([['a', 'in_transit', expect.any(Number)], ['new', 'requested', 0]]);
     expect(rows[1]?.distanceLeftMeters).toBe(1112);
+  });
+
+  it('leaves out a started delivery the live feed removed as ended (cancelled before it drove)', () => {
+    const rows = buildActiveRows({}, [requested('gone', '2026-01-01T00:00:00Z'), requested('new', '2026-01-01T00:00:05Z')], routes, new ProgressTracker(), new Set(['gone']));
+    expect(rows.map((r) => r.deliveryId)).toEqual(['new']);
   });
 
   it('places each new position near the last one (the segment hint) and skips unchanged ones', () => {

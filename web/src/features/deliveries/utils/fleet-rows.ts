@@ -74,13 +74,15 @@ export class ProgressTracker {
 
 /**
  * The active deliveries: every live one not yet delivered, plus the ones this page started
- * that have no position yet (requested).
+ * that have no position yet (requested) unless the live feed said they ended (`ended`: removed
+ * as delivered or cancelled).
  */
 export function buildActiveRows(
   live: Readonly<Record<string, LiveDelivery>>,
   started: readonly Delivery[],
   routes: ReadonlyMap<string, Route>,
   tracker: ProgressTracker,
+  ended: ReadonlySet<string> = new Set(),
 ): ActiveRow[] {
   const rows: ActiveRow[] = [];
   const seen = new Set<string>();
@@ -106,7 +108,7 @@ export function buildActiveRows(
   }
   tracker.keepOnly(seen);
   for (const d of started) {
-    if (d.status !== 'requested' || seen.has(d.id)) continue;
+    if (d.status !== 'requested' || seen.has(d.id) || ended.has(d.id)) continue;
     const route = routes.get(d.routeId);
     rows.push({
       deliveryId: d.id,

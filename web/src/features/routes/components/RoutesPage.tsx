@@ -30,6 +30,7 @@ export function RoutesPage() {
           <AppLink to="/">{t('common:liveMap')}</AppLink>
           <AppLink to="/dashboards">{t('common:dashboards')}</AppLink>
           <span aria-current="page">{t('common:routes')}</span>
+          <AppLink to="/deliveries">{t('common:deliveries')}</AppLink>
         </nav>
         <LanguageSwitcher />
       </header>

@@ -1,8 +1,8 @@
 import { apiClient } from '../../../lib/api-client';
 import type { Delivery } from '../../../types/api';
 
-/** A delivery as `GET /api/deliveries/{id}` answers it, with its start and end once known. */
-export type DeliveryRecord = Delivery & { startedAt?: string | null; deliveredAt?: string | null };
+/** A delivery as `GET /api/deliveries/{id}` answers it, with its start and end (delivered or cancelled) once known. */
+export type DeliveryRecord = Delivery;
 
 /** GET /api/deliveries/{id}: one delivery (404 when unknown). */
 export function getTrackedDelivery(id: string, signal?: AbortSignal): Promise<DeliveryRecord> {

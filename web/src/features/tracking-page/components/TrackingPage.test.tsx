@@ -29,7 +29,8 @@ const route = {
 } as Route;
 const ID = 'd0000001-aaaa';
 const delivery = (over: Partial<DeliveryRecord> = {}): DeliveryRecord => ({
-  id: ID, routeId: 'equator', status: 'in_transit', requestedAt: '2026-11-26T10:00:00Z', startedAt: '2026-11-26T10:00:02Z', deliveredAt: null, ...over,
+  id: ID, routeId: 'equator', routeTitle: 'Equator', status: 'in_transit', requestedAt: '2026-11-26T10:00:00Z', startedAt: '2026-11-26T10:00:02Z',
+  deliveredAt: null, cancelledAt: null, distanceMeters: 0, drivenMeters: null, durationSeconds: null, ...over,
 });
 const ready = (over: Partial<DeliveryRecord> = {}): DeliveryRecordState => ({ status: 'ready', delivery: delivery(over), route });
 const at = (seq: number, lng: number, finished = false): LiveVehicle => ({
@@ -117,6 +118,24 @@ describe('TrackingPage', () => {
     expect(onReload).not.toHaveBeenCalled();
     rerender(page(ready(), feed(null), onReload));
     await waitFor(() => expect(onReload).toHaveBeenCalledOnce());
+  });
+
+  it('asks the backend again when the feed ends a delivery that never drove (cancelled while requested)', async () => {
+    const onReload = vi.fn();
+    const { rerender } = render(page(ready({ status: 'requested', startedAt: null }), feed(null), onReload));
+    rerender(page(ready({ status: 'requested', startedAt: null }), feed(null, { ended: true }), onReload));
+    await waitFor(() => expect(onReload).toHaveBeenCalledOnce());
+  });
+
+  it('says the delivery was cancelled, with when, and stops waiting for it', () => {
+    const onReload = vi.fn();
+    render(page(ready({ status: 'cancelled', cancelledAt: '2026-11-26T10:02:00Z' }), feed(null, { ended: true }), onReload));
+    expect(body().dataset.status).toBe('cancelled');
+    expect(screen.getByText('Cancelled')).toBeTruthy();
+    expect(screen.getByText('This delivery was cancelled.')).toBeTruthy();
+    expect(figure('cancelled-at')).toMatch(/^\d{1,2}:\d{2}\s(AM|PM)$/);
+    expect(figure('eta')).toBeUndefined();
+    expect(onReload).not.toHaveBeenCalled();
   });
 
   it('says plainly that an unknown delivery or a broken link is not found, and draws no map', () => {

@@ -27,6 +27,8 @@ export interface LiveFeed {
   vehicle: LiveVehicle | null;
   /** The snapshot's trail of this delivery, `[lat, lng]` points, oldest first, when the server sent one. */
   trailSeed?: readonly (readonly [number, number])[];
+  /** The feed removed the delivery as ended (delivered or cancelled): nothing more of it will come. */
+  ended?: boolean;
 }
 
 export interface TrackingPageProps {
@@ -43,7 +45,7 @@ export interface TrackingPageProps {
 
 /**
  * A customer's page for one delivery at `/track/{id}`: the map following its vehicle, progress,
- * distance left, ETA, speed and status until it says "Delivered". The root carries
+ * distance left, ETA, speed and status until it says "Delivered" (or "Cancelled"). The root carries
  * `data-tracking-delivery`, `data-state` (`loading`, `ready`, `not-found`, `invalid`, `error`)
  * and, once the delivery is known, `data-status` and `data-progress` (0..100).
  */
@@ -108,7 +110,9 @@ function TrackedDelivery({ deliveryId, delivery, route, feed, onReload, mapConfi
 
   // The vehicle left the feed without a "delivered" (e.g. it arrived while the socket reconnected): ask the backend.
   // Likewise, a little later, once it is seen delivered: for the time the backend recorded.
-  const lostInTransit = trail.lost && view.status !== 'delivered';
+  // Removed as ended without being seen delivered (cancelled, even before it started): the record says how it ended.
+  const ended = view.status === 'delivered' || view.status === 'cancelled';
+  const lostInTransit = (trail.lost || Boolean(feed?.ended)) && !ended;
   const deliveredUnrecorded = trail.deliveredLive && delivery.status !== 'delivered';
   useEffect(() => {
     if (!lostInTransit && !deliveredUnrecorded) return;
@@ -118,7 +122,7 @@ function TrackedDelivery({ deliveryId, delivery, route, feed, onReload, mapConfi
 
   const [follow, setFollow] = useState(true);
   const scene = useMemo(() => trackingScene(deliveryId, route, points, view.status), [deliveryId, route, points, view.status]);
-  const camera = follow && scene.vehicles.length > 0 && view.status !== 'delivered' ? 'selected' : 'all';
+  const camera = follow && scene.vehicles.length > 0 && !ended ? 'selected' : 'all';
 
   return (
     <main className={styles.body} data-status={view.status} data-progress={percent}>
@@ -128,10 +132,11 @@ function TrackedDelivery({ deliveryId, delivery, route, feed, onReload, mapConfi
           {t(`status.${view.status}`)}
         </p>
         {view.status === 'delivered' && <Notice kind="success">{t('deliveredMessage')}</Notice>}
+        {view.status === 'cancelled' && <Notice kind="info">{t('cancelledMessage')}</Notice>}
         <Figures view={view} percent={percent} delivery={delivery} route={route} deliveryId={deliveryId} />
         <div className={styles.actions}>
           <CopyLinkButton deliveryId={deliveryId} />
-          {view.status !== 'delivered' && scene.vehicles.length > 0 && (
+          {!ended && scene.vehicles.length > 0 && (
             <button type="button" className="link" aria-pressed={follow} onClick={() => setFollow((f) => !f)}>
               {follow ? t('showRoute') : t('followVehicle')}
             </button>
@@ -159,6 +164,7 @@ function Figures({ view, percent, delivery, route, deliveryId }: { view: Deliver
   const unknown = t('unknown');
   const eta = view.etaMs;
   const deliveredAt = delivery.deliveredAt ? Date.parse(delivery.deliveredAt) : NaN;
+  const cancelledAt = delivery.cancelledAt ? Date.parse(delivery.cancelledAt) : NaN;
   return (
     <dl className={styles.figures}>
       <dt>{t('route')}</dt>
@@ -169,7 +175,7 @@ function Figures({ view, percent, delivery, route, deliveryId }: { view: Deliver
       </dd>
       <dt>{t('distanceLeft')}</dt>
       <dd data-figure="distance-left">{view.distanceLeftMeters === null ? unknown : formats.distance(view.distanceLeftMeters)}</dd>
-      {view.status !== 'delivered' && (
+      {view.status !== 'delivered' && view.status !== 'cancelled' && (
         <>
           <dt>{t('eta')}</dt>
           <dd data-figure="eta">
@@ -183,6 +189,12 @@ function Figures({ view, percent, delivery, route, deliveryId }: { view: Deliver
         <>
           <dt>{t('deliveredAt')}</dt>
           <dd data-figure="delivered-at">{formats.time(deliveredAt)}</dd>
+        </>
+      )}
+      {view.status === 'cancelled' && Number.isFinite(cancelledAt) && (
+        <>
+          <dt>{t('cancelledAt')}</dt>
+          <dd data-figure="cancelled-at">{formats.time(cancelledAt)}</dd>
         </>
       )}
       <dt>{t('deliveryId')}</dt>

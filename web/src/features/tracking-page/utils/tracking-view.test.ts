@@ -13,7 +13,8 @@ const route = {
   lengthMeters: 2224,
 } as Route;
 const record = (status: DeliveryRecord['status']): DeliveryRecord => ({
-  id: 'd1', routeId: 'equator', status, requestedAt: '2026-11-26T10:00:00Z', startedAt: null, deliveredAt: null,
+  id: 'd1', routeId: 'equator', routeTitle: 'Equator', status, requestedAt: '2026-11-26T10:00:00Z', startedAt: null, deliveredAt: null,
+  cancelledAt: null, distanceMeters: 0, drivenMeters: null, durationSeconds: null,
 });
 const point = (lng: number, emittedAt: number | null): TrailPoint => ({ lat: 0, lng, emittedAt });
 
@@ -35,6 +36,14 @@ describe('tracking view', () => {
     expect(live).toMatchObject({ status: 'delivered', progress: 1, distanceLeftMeters: 0, etaMs: 0 });
     expect(progressPercent(live)).toBe(100);
     expect(deliveryView(record('delivered'), route, null, [], false).status).toBe('delivered');
+  });
+
+  it('is cancelled when the record says so: where it stopped, with no ETA, and no vehicle drawn', () => {
+    const view = deliveryView(record('cancelled'), route, { lat: 0, lng: 0.005 }, [], false);
+    expect(view).toMatchObject({ status: 'cancelled', etaMs: null, speedMetersPerSecond: null });
+    expect(progressPercent(view)).toBe(25);
+    const trail = [{ lat: 0, lng: 0, emittedAt: 1 }, { lat: 0, lng: 0.005, emittedAt: 2 }];
+    expect(trackingScene('d1', route, trail, 'cancelled')).toMatchObject({ vehicles: [], trails: [{ id: 'd1' }] });
   });
 
   it('keeps 100 % for delivered: a vehicle at the end but not yet delivered reads 99', () => {

@@ -62,8 +62,9 @@ export function headingOf(trail: readonly TrailPoint[]): number | null {
 }
 
 /**
- * The figures the page shows: status (delivered when the record or the live feed says so, in
- * transit once a position is known), progress along the route, distance left, speed and ETA.
+ * The figures the page shows: status (delivered when the record or the live feed says so,
+ * cancelled when the record says so, in transit once a position is known), progress along the
+ * route, distance left, speed and ETA (none once cancelled: the vehicle is not coming).
  */
 export function deliveryView(
   record: DeliveryRecord,
@@ -75,6 +76,10 @@ export function deliveryView(
   const delivered = deliveredLive || record.status === 'delivered';
   const status: DeliveryStatus = delivered ? 'delivered' : vehicle || record.status === 'in_transit' ? 'in_transit' : 'requested';
   if (delivered) return { status, progress: 1, distanceLeftMeters: 0, speedMetersPerSecond: null, etaMs: 0 };
+  if (record.status === 'cancelled') {
+    const where = route && vehicle ? routeProgress(measureRoute(route), vehicle.lat, vehicle.lng) : null;
+    return { status: 'cancelled', progress: where?.fraction ?? 0, distanceLeftMeters: where?.distanceLeftMeters ?? null, speedMetersPerSecond: null, etaMs: null };
+  }
   const speed = speedOf(trail);
   if (!route || !vehicle) {
     return { status, progress: 0, distanceLeftMeters: route ? measureRoute(route).lengthMeters : null, speedMetersPerSecond: speed, etaMs: null };
@@ -109,7 +114,8 @@ export function trackingScene(
   const color = DELIVERY_COLOR;
   // Delivered with nothing of its drive known (opened after the end): it rests at the destination.
   const last = trail[trail.length - 1] ?? (status === 'delivered' && route ? { ...route.end, emittedAt: null } : undefined);
-  const vehicles: SceneVehicle[] = last
+  // Cancelled: the vehicle left; the path it drove stays.
+  const vehicles: SceneVehicle[] = last && status !== 'cancelled'
     ? [{
         deliveryId,
         routeId: route?.id ?? '',
