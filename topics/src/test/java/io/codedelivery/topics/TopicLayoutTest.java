@@ -25,8 +25,9 @@ class TopicLayoutTest {
     @Test
     void theSystemsTopicsAreTheEventTopicsAndTheirDeadLetterTopics() {
         assertThat(TopicBootstrap.TOPICS).containsExactlyInAnyOrder(
-                "route.new-direction", "route.new-direction.dlq", "route.new-position", "route.new-position.dlq",
-                "delivery.status", "delivery.status.dlq", "viewer.sessions", "viewer.sessions.dlq");
+                "route.new-direction", "route.new-direction.dlq", "delivery.cancelled", "delivery.cancelled.dlq",
+                "route.new-position", "route.new-position.dlq", "delivery.status", "delivery.status.dlq", "viewer.sessions",
+                "viewer.sessions.dlq");
     }
 
     @Test
