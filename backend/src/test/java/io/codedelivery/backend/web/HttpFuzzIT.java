@@ -118,6 +118,23 @@ class HttpFuzzIT {
                 .doesNotContainKey("access-control-allow-methods");
     }
 
+    /** The app, the API and their errors all carry the security headers. */
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        int port = URI.create(backend.baseUrl()).getPort();
+        for (String request : List.of("GET / HTTP/1.1", "GET /api/config HTTP/1.1", "GET /api/routes/nope HTTP/1.1",
+                "POST /api/deliveries HTTP/1.1", "GET /nowhere HTTP/1.1")) {
+            Answer answer = RawHttp.exchange(port, (request + "\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
+                    + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+
+            assertThat(answer.headers()).as(request)
+                    .containsEntry("x-content-type-options", "nosniff")
+                    .containsEntry("x-frame-options", "DENY")
+                    .containsEntry("referrer-policy", "strict-origin-when-cross-origin")
+                    .containsEntry("content-security-policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
+        }
+    }
+
     /** What is wrong with the answer, or null. */
     private static String problem(Case fuzz, Answer answer) {
         if (answer.closed() || answer.status() < 400) {
