@@ -41,10 +41,13 @@ public record DeliveryStatusChanged(String deliveryId, String routeId, String ro
     public static DeliveryStatusChanged of(String deliveryId, String routeId, String routeTitle, String status,
             Instant requestedAt, Instant startedAt, Instant deliveredAt, Instant cancelledAt, double distanceMeters,
             Double drivenMeters, Instant changedAt) {
-        Instant ended = deliveredAt != null ? deliveredAt : cancelledAt;
-        Double duration = startedAt == null || ended == null ? null
-                : Duration.between(startedAt, ended).toMillis() / 1000.0;
         return new DeliveryStatusChanged(deliveryId, routeId, routeTitle, status, requestedAt, startedAt, deliveredAt,
-                duration, distanceMeters, changedAt, cancelledAt, drivenMeters);
+                durationSeconds(startedAt, deliveredAt, cancelledAt), distanceMeters, changedAt, cancelledAt, drivenMeters);
+    }
+
+    /** From the start to the delivery or the cancellation, in seconds; null until both are known. */
+    public static Double durationSeconds(Instant startedAt, Instant deliveredAt, Instant cancelledAt) {
+        Instant ended = deliveredAt != null ? deliveredAt : cancelledAt;
+        return startedAt == null || ended == null ? null : Duration.between(startedAt, ended).toMillis() / 1000.0;
     }
 }

@@ -21,7 +21,7 @@ record DeliveryQuery(Set<DeliveryStatus> statuses, Optional<String> routeId, Opt
     private static final int MAX_ROUTE_ID_LENGTH = 64;
 
     DeliveryQuery {
-        statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        statuses = Set.copyOf(statuses);
         if (from.isPresent() && to.isPresent() && !from.get().isBefore(to.get())) {
             throw new InvalidDeliveryQueryException("from must be before to, was from " + from.get() + " to " + to.get());
         }

@@ -1,7 +1,7 @@
 package io.codedelivery.backend.delivery;
 
+import io.codedelivery.contracts.DeliveryStatusChanged;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +19,8 @@ record DeliveryView(String id, String routeId, String routeTitle,
         double distanceMeters, @Nullable Double drivenMeters, @Nullable Double durationSeconds) {
 
     static DeliveryView of(Delivery delivery) {
-        Instant ended = delivery.deliveredAt() != null ? delivery.deliveredAt() : delivery.cancelledAt();
-        Double duration = delivery.startedAt() == null || ended == null ? null
-                : Duration.between(delivery.startedAt(), ended).toMillis() / 1000.0;
+        Double duration = DeliveryStatusChanged.durationSeconds(delivery.startedAt(), delivery.deliveredAt(),
+                delivery.cancelledAt());
         return new DeliveryView(delivery.id(), delivery.routeId(), delivery.routeTitle(), delivery.status().code(),
                 delivery.requestedAt(), delivery.startedAt(), delivery.deliveredAt(), delivery.cancelledAt(),
                 delivery.distanceMeters(), delivery.drivenMeters(), duration);
