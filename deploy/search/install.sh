@@ -7,14 +7,15 @@
 #
 # SEARCH_URL           the engine's HTTP API (default http://localhost:9200)
 # SEARCH_USER, SEARCH_PASSWORD  basic authentication, when set
-# SEARCH_INDEX_NAMING  default (deliveries, positions, viewer-sessions, logs-codedelivery) or
-#                      topics (delivery.status, route.new-position, viewer.sessions, codedelivery.logs),
+# SEARCH_INDEX_NAMING  default (deliveries, positions, viewer-sessions, logs-codedelivery, audit) or
+#                      topics (delivery.status, route.new-position, viewer.sessions, codedelivery.logs,
+#                      audit.events),
 #                      as the backend's setting of the same name
 # POSITIONS_PIPELINE   yes: install ../elasticsearch/positions-location-pipeline.json and make it the
 #                      positions index's default pipeline, for sinks that do not add location
 #                      themselves (Confluent Cloud's managed sink). Elasticsearch 7.11+ only.
 # RETENTION            none (default), ilm (Elasticsearch) or ism (OpenSearch): install the policies of
-#                      positions, logs and viewer sessions, name them in those templates, and create
+#                      positions, logs, viewer sessions and audit, name them in those templates, and create
 #                      {index}-000001 with the write alias {index} where neither exists yet
 # DRY_RUN              yes: print the requests instead of sending them
 set -euo pipefail
@@ -65,6 +66,7 @@ managed() { # template name -> the retention policy's short name, or nothing
     codedelivery-positions) echo positions ;;
     codedelivery-logs) echo logs ;;
     codedelivery-viewer-sessions) echo viewer-sessions ;;
+    codedelivery-audit) echo audit ;;
   esac
 }
 

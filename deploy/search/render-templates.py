@@ -22,6 +22,7 @@ INDICES = {
     "positions.json": ("positions", "route.new-position"),
     "viewer-sessions.json": ("viewer-sessions", "viewer.sessions"),
     "logs.json": ("logs-codedelivery", "codedelivery.logs"),
+    "audit.json": ("audit", "audit.events"),
 }
 
 

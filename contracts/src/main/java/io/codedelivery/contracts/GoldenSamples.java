@@ -29,6 +29,10 @@ public final class GoldenSamples {
         return read("viewer-session-changed.json");
     }
 
+    public static byte[] auditEvent() {
+        return read("audit-event.json");
+    }
+
     private static byte[] read(String name) {
         try (InputStream in = GoldenSamples.class.getResourceAsStream("golden/" + name)) {
             if (in == null) {

@@ -13,17 +13,17 @@ import java.util.function.Function;
  * templates and points the connectors at the indices) and the backend (which queries them) both
  * read the names from here, from the same settings, so they always agree.
  */
-public record SearchIndices(String deliveries, String positions, String viewers, String logs) {
+public record SearchIndices(String deliveries, String positions, String viewers, String logs, String audit) {
 
     /** The topic devstack's log shipper writes our services' log lines to. */
     public static final String LOGS_TOPIC = "codedelivery.logs";
 
     public static final SearchIndices DEFAULT = new SearchIndices("deliveries", "positions", "viewer-sessions",
-            "logs-codedelivery");
+            "logs-codedelivery", "audit");
 
     /** Each index named after its topic, as the system this project grew from named them. */
     public static final SearchIndices TOPIC_NAMED = new SearchIndices(Topics.DELIVERY_STATUS.name(),
-            Topics.POSITION_REPORTED.name(), Topics.VIEWER_SESSIONS.name(), LOGS_TOPIC);
+            Topics.POSITION_REPORTED.name(), Topics.VIEWER_SESSIONS.name(), LOGS_TOPIC, Topics.AUDIT_EVENTS.name());
 
     /** One index: its name, the topic that fills it, and the template file that maps it. */
     public record Index(String name, String topic, String templateFile) {
@@ -60,14 +60,15 @@ public record SearchIndices(String deliveries, String positions, String viewers,
         requireIndexName(positions, "positions");
         requireIndexName(viewers, "viewers");
         requireIndexName(logs, "logs");
-        if (List.of(deliveries, positions, viewers, logs).stream().distinct().count() < 4) {
-            throw new IllegalArgumentException("the four search indices need four different names");
+        requireIndexName(audit, "audit");
+        if (List.of(deliveries, positions, viewers, logs, audit).stream().distinct().count() < 5) {
+            throw new IllegalArgumentException("the five search indices need five different names");
         }
     }
 
     /**
      * From {@code SEARCH_INDEX_NAMING} ({@code default} or {@code topics}) and the per-index
-     * overrides {@code SEARCH_INDEX_DELIVERIES}, {@code _POSITIONS}, {@code _VIEWERS}, {@code _LOGS}.
+     * overrides {@code SEARCH_INDEX_DELIVERIES}, {@code _POSITIONS}, {@code _VIEWERS}, {@code _LOGS}, {@code _AUDIT}.
      */
     public static SearchIndices fromEnvironment(Function<String, String> environment) {
         String naming = environment.apply("SEARCH_INDEX_NAMING");
@@ -80,7 +81,8 @@ public record SearchIndices(String deliveries, String positions, String viewers,
                 orElse(environment.apply("SEARCH_INDEX_DELIVERIES"), base.deliveries),
                 orElse(environment.apply("SEARCH_INDEX_POSITIONS"), base.positions),
                 orElse(environment.apply("SEARCH_INDEX_VIEWERS"), base.viewers),
-                orElse(environment.apply("SEARCH_INDEX_LOGS"), base.logs));
+                orElse(environment.apply("SEARCH_INDEX_LOGS"), base.logs),
+                orElse(environment.apply("SEARCH_INDEX_AUDIT"), base.audit));
     }
 
     public List<Index> all() {
@@ -88,7 +90,8 @@ public record SearchIndices(String deliveries, String positions, String viewers,
                 new Index(deliveries, Topics.DELIVERY_STATUS.name(), "deliveries.json"),
                 new Index(positions, Topics.POSITION_REPORTED.name(), "positions.json"),
                 new Index(viewers, Topics.VIEWER_SESSIONS.name(), "viewer-sessions.json"),
-                new Index(logs, LOGS_TOPIC, "logs.json"));
+                new Index(logs, LOGS_TOPIC, "logs.json"),
+                new Index(audit, Topics.AUDIT_EVENTS.name(), "audit.json"));
     }
 
     private static String orElse(String value, String fallback) {

@@ -30,6 +30,13 @@ public final class Topics {
     public static final Topic<String, ViewerSessionChanged> VIEWER_SESSIONS =
             new Topic<>("viewer.sessions", String.class, ViewerSessionChanged.class, 4 * 1024);
 
+    /**
+     * Keyed by event id: each record is one action someone took (an {@link AuditEvent}), its own
+     * search document; kept for the topic's retention like positions, never compacted.
+     */
+    public static final Topic<String, AuditEvent> AUDIT_EVENTS =
+            new Topic<>("audit.events", String.class, AuditEvent.class, 4 * 1024);
+
     /** Header carrying why a record was sent to a dead-letter topic (bounded). */
     public static final String DEAD_LETTER_REASON_HEADER = DeadLetter.REASON_HEADER;
 
@@ -47,7 +54,8 @@ public final class Topics {
 
     /** Every topic of the system and its dead-letter topic, as services create them at start. */
     public static List<String> allNames() {
-        return Stream.of(DELIVERY_REQUESTED, DELIVERY_CANCELLED, POSITION_REPORTED, DELIVERY_STATUS, VIEWER_SESSIONS)
+        return Stream.of(DELIVERY_REQUESTED, DELIVERY_CANCELLED, POSITION_REPORTED, DELIVERY_STATUS, VIEWER_SESSIONS,
+                        AUDIT_EVENTS)
                 .flatMap(topic -> Stream.of(topic.name(), topic.deadLetterName()))
                 .toList();
     }

@@ -116,10 +116,11 @@ class DeploySearchFilesTest {
     }
 
     @Test
-    void retentionRollsOverAndDeletesPositionsLogsAndViewerSessionsButKeepsDeliveries() throws IOException {
-        Map<String, String> deleteAfter = Map.of("positions", "30d", "logs", "7d", "viewer-sessions", "90d");
+    void retentionRollsOverAndDeletesPositionsLogsViewerSessionsAndAuditButKeepsDeliveries() throws IOException {
+        Map<String, String> deleteAfter = Map.of("positions", "30d", "logs", "7d", "viewer-sessions", "90d",
+                "audit", "400d");
         Map<String, String> indexOf = Map.of("positions", "positions", "logs", "logs-codedelivery",
-                "viewer-sessions", "viewer-sessions");
+                "viewer-sessions", "viewer-sessions", "audit", "audit");
         deleteAfter.forEach((name, age) -> {
             JsonNode ilm = read(DEPLOY.resolve("elasticsearch/ilm-policy-" + name + ".json")).at("/policy/phases");
             assertThat(ilm.at("/hot/actions/rollover").isObject()).as(name).isTrue();
@@ -156,7 +157,8 @@ class DeploySearchFilesTest {
             keyIgnoredByTopic.put(config.path("topics").asString(), config.path("key.ignore").asBoolean());
         }
         assertThat(keyIgnoredByTopic).isEqualTo(Map.of(Topics.POSITION_REPORTED.name(), true,
-                Topics.DELIVERY_STATUS.name(), false, Topics.VIEWER_SESSIONS.name(), false));
+                Topics.DELIVERY_STATUS.name(), false, Topics.VIEWER_SESSIONS.name(), false,
+                Topics.AUDIT_EVENTS.name(), false));
     }
 
     // ---- saved objects --------------------------------------------------------------------

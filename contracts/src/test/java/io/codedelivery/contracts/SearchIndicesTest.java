@@ -15,9 +15,10 @@ class SearchIndicesTest {
     @Test
     void theDefaultNamesAreShortAndTheTopicNamingFollowsTheTopics() {
         assertThat(SearchIndices.fromEnvironment(Map.<String, String>of()::get)).isEqualTo(
-                new SearchIndices("deliveries", "positions", "viewer-sessions", "logs-codedelivery"));
+                new SearchIndices("deliveries", "positions", "viewer-sessions", "logs-codedelivery", "audit"));
         assertThat(SearchIndices.fromEnvironment(Map.of("SEARCH_INDEX_NAMING", "Topics")::get)).isEqualTo(
-                new SearchIndices("delivery.status", "route.new-position", "viewer.sessions", "codedelivery.logs"));
+                new SearchIndices("delivery.status", "route.new-position", "viewer.sessions", "codedelivery.logs",
+                        "audit.events"));
     }
 
     @Test
@@ -26,6 +27,8 @@ class SearchIndicesTest {
                 Map.of("SEARCH_INDEX_NAMING", "topics", "SEARCH_INDEX_POSITIONS", "fleet-positions")::get);
         assertThat(indices.positions()).isEqualTo("fleet-positions");
         assertThat(indices.deliveries()).isEqualTo("delivery.status");
+        assertThat(SearchIndices.fromEnvironment(Map.of("SEARCH_INDEX_AUDIT", "audit-trail")::get).audit())
+                .isEqualTo("audit-trail");
     }
 
     @Test
@@ -35,7 +38,9 @@ class SearchIndicesTest {
         assertThatThrownBy(() -> SearchIndices.fromEnvironment(Map.of("SEARCH_INDEX_POSITIONS", "pos\",\"*")::get))
                 .hasMessage("positions index name must be lower-case letters, digits and . _ - only");
         assertThatThrownBy(() -> SearchIndices.fromEnvironment(Map.of("SEARCH_INDEX_LOGS", "positions")::get))
-                .hasMessage("the four search indices need four different names");
+                .hasMessage("the five search indices need five different names");
+        assertThatThrownBy(() -> SearchIndices.fromEnvironment(Map.of("SEARCH_INDEX_AUDIT", "deliveries")::get))
+                .hasMessage("the five search indices need five different names");
         assertThatThrownBy(() -> SearchIndices.fromEnvironment(Map.of("SEARCH_INDEX_NAMING", "seed")::get))
                 .hasMessage("SEARCH_INDEX_NAMING must be default or topics");
     }
@@ -52,6 +57,19 @@ class SearchIndicesTest {
     }
 
     @Test
+    void theAuditIndexMapsWhoAndWhenAndIndexesOnlyTheDetailsItKnows() {
+        SearchIndices.Index audit = SearchIndices.DEFAULT.all().get(4);
+        JsonNode properties = JSON.readTree(audit.template()).at("/mappings/properties");
+        assertThat(audit.topic()).isEqualTo("audit.events");
+        assertThat(audit.templateName()).isEqualTo("codedelivery-audit");
+        assertThat(properties.at("/at/type").asString()).isEqualTo("date");
+        assertThat(properties.at("/actor/properties/address/type").asString()).isEqualTo("keyword");
+        assertThat(properties.at("/details/dynamic").asBoolean(true)).isFalse();
+        JSON.readTree(GoldenSamples.auditEvent()).get("actor").propertyNames()
+                .forEach(field -> assertThat(properties.at("/actor/properties").has(field)).as("maps actor." + field).isTrue());
+    }
+
+    @Test
     void theRecordIndicesAreStrictAndMapEveryFieldOfTheirEvent() {
         for (SearchIndices.Index index : SearchIndices.DEFAULT.all()) {
             JsonNode mappings = JSON.readTree(index.template()).get("mappings");
@@ -64,6 +82,7 @@ class SearchIndicesTest {
             byte[] sample = switch (index.topic()) {
                 case "delivery.status" -> GoldenSamples.deliveryStatusChanged();
                 case "route.new-position" -> GoldenSamples.positionReported();
+                case "audit.events" -> GoldenSamples.auditEvent();
                 default -> GoldenSamples.viewerSessionChanged();
             };
             JSON.readTree(sample).propertyNames()

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The four connectors of our sink that feed the search engine, one per topic, registered over
+ * The five connectors of our sink that feed the search engine, one per topic, registered over
  * Connect's REST API ({@code PUT /connectors/NAME/config}, so registering again changes nothing).
  * Each reads committed records only and parks what the engine refuses on a dead-letter topic of its
  * own, {@code <topic>.search-sink.dlq}, with the reason in the record's headers.
@@ -38,7 +38,8 @@ public final class SearchConnectors {
             } else if (index.topic().equals(SearchIndices.LOGS_TOPIC)) {
                 config.put("key.ignore", "true");
             }
-            // otherwise each record is the whole current state of its key: the key is the id, the last one wins
+            // otherwise the key is the id: each record is the whole current state of its key (the last one wins),
+            // or, for audit events, keyed by their own event id, a document of its own
             connectors.put(index.templateName(), config);
         }
         return connectors;

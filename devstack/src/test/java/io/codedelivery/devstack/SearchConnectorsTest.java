@@ -14,12 +14,15 @@ class SearchConnectorsTest {
     @Test
     void oneConnectorPerTopicIntoItsIndex() {
         assertThat(connectors).containsOnlyKeys("codedelivery-deliveries", "codedelivery-positions",
-                "codedelivery-viewer-sessions", "codedelivery-logs");
+                "codedelivery-viewer-sessions", "codedelivery-logs", "codedelivery-audit");
         assertThat(connectors.get("codedelivery-positions"))
                 .containsEntry("topics", "route.new-position")
                 .containsEntry("topic.index.map", "route.new-position:positions");
         assertThat(connectors.get("codedelivery-viewer-sessions"))
                 .containsEntry("topic.index.map", "viewer.sessions:viewer-sessions");
+        assertThat(connectors.get("codedelivery-audit"))
+                .containsEntry("topics", "audit.events")
+                .containsEntry("topic.index.map", "audit.events:audit");
     }
 
     @Test
@@ -36,6 +39,8 @@ class SearchConnectorsTest {
         assertThat(connectors.get("codedelivery-deliveries")).containsEntry("key.ignore", "false")
                 .doesNotContainKey("document.id.fields");
         assertThat(connectors.get("codedelivery-logs")).containsEntry("key.ignore", "true");
+        assertThat(connectors.get("codedelivery-audit")).containsEntry("key.ignore", "false")
+                .doesNotContainKey("document.id.fields");
     }
 
     @Test
@@ -54,5 +59,6 @@ class SearchConnectorsTest {
         var topicNamed = SearchConnectors.configs("http://127.0.0.1:9200", SearchIndices.TOPIC_NAMED);
         assertThat(topicNamed.get("codedelivery-deliveries"))
                 .containsEntry("topic.index.map", "delivery.status:delivery.status");
+        assertThat(topicNamed.get("codedelivery-audit")).containsEntry("topic.index.map", "audit.events:audit.events");
     }
 }

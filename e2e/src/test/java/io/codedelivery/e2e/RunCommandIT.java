@@ -82,7 +82,8 @@ class RunCommandIT {
 
             assertThat(progress).contains("ready    OpenSearch on 127.0.0.1:" + searchPort,
                     "ready    Kafka Connect on 127.0.0.1:" + connectPort, "ready    index templates",
-                    "ready    connectors codedelivery-deliveries, codedelivery-positions, codedelivery-viewer-sessions, codedelivery-logs");
+                    "ready    connectors codedelivery-deliveries, codedelivery-positions, codedelivery-viewer-sessions, codedelivery-logs, "
+                            + "codedelivery-audit");
             String templates = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + searchPort
                     + "/_index_template/codedelivery-*")).build(), HttpResponse.BodyHandlers.ofString()).body();
             assertThat(templates).contains("\"codedelivery-positions\"", "\"codedelivery-deliveries\"",

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * The search side of the system as {@code ./codedelivery up} runs it: an OpenSearch node and a
- * Kafka Connect worker with our sink plugin, the index templates and the four connectors (the same
+ * Kafka Connect worker with our sink plugin, the index templates and the five connectors (the same
  * code as {@code up}), with the default index names. Either server can be stopped and started again
  * on its port and data, as an outage would.
  */

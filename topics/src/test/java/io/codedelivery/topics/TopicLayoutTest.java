@@ -20,6 +20,7 @@ class TopicLayoutTest {
         assertThat(status.configs()).containsEntry("cleanup.policy", "compact");
         assertThat(positions.configs()).doesNotContainKey("cleanup.policy");
         assertThat(TopicLayout.cleanupPolicyOf("route.new-position")).isEqualTo("delete");
+        assertThat(layout.newTopic("audit.events").configs()).doesNotContainKey("cleanup.policy");
     }
 
     @Test
@@ -27,7 +28,7 @@ class TopicLayoutTest {
         assertThat(TopicBootstrap.TOPICS).containsExactlyInAnyOrder(
                 "route.new-direction", "route.new-direction.dlq", "delivery.cancelled", "delivery.cancelled.dlq",
                 "route.new-position", "route.new-position.dlq", "delivery.status", "delivery.status.dlq", "viewer.sessions",
-                "viewer.sessions.dlq");
+                "viewer.sessions.dlq", "audit.events", "audit.events.dlq");
     }
 
     @Test

@@ -1,0 +1,41 @@
+package io.codedelivery.contracts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What an {@link AuditEvent} records, and the kind of thing it is about. The codes are what the
+ * search index holds; a new action (say {@code user.signed-in}, about a {@code user}, once there
+ * is sign-in) is one more constant here, an additive change to the contract.
+ */
+public enum AuditAction {
+
+    DELIVERY_STARTED("delivery.started", "delivery"),
+    DELIVERY_CANCELLED("delivery.cancelled", "delivery"),
+    DRIVER_LINK_ISSUED("driver-link.issued", "delivery"),
+    ROUTE_CREATED("route.created", "route"),
+    ROUTE_IMPORTED("route.imported", "route"),
+    ROUTE_CHANGED("route.changed", "route");
+
+    private final String code;
+    private final String subjectType;
+
+    AuditAction(String code, String subjectType) {
+        this.code = code;
+        this.subjectType = subjectType;
+    }
+
+    /** As written in {@link AuditEvent#action()}: {@code delivery.started}, ... */
+    public String code() {
+        return code;
+    }
+
+    /** As written in {@link AuditEvent#subjectType()}: {@code delivery} or {@code route}. */
+    public String subjectType() {
+        return subjectType;
+    }
+
+    public static Optional<AuditAction> ofCode(String code) {
+        return Arrays.stream(values()).filter(action -> action.code.equals(code)).findFirst();
+    }
+}
