@@ -60,6 +60,12 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // The driver page's service worker, served as it is from public/.
+    files: ['public/**/*.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2023, sourceType: 'script', globals: globals.serviceworker },
+  },
+  {
     files: ['vite.config.ts'],
     languageOptions: { globals: globals.node },
   },

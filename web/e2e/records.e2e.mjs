@@ -1,5 +1,6 @@
 // End-to-end check in a real browser: import a route, start a delivery on it, cancel it from the
-// live map, and find it cancelled in the delivery history.
+// live map, and find it cancelled in the delivery history; on the way, the server's
+// Content-Security-Policy refuses nothing the pages do.
 //
 //   BASE_URL=http://127.0.0.1:8080 [SCREENSHOT=/tmp/records.png] [TIMEOUT_MS=120000] \
 //     node e2e/records.e2e.mjs
@@ -82,6 +83,14 @@ async function main() {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // The server's Content-Security-Policy must let every page work: no refused script, worker,
+    // style or connection (Chromium reports each refusal as a console error).
+    const cspViolations = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+        cspViolations.push(message.text().slice(0, 300));
+      }
+    });
 
     // (a) Import the route on /routes.
     await load(page, at('/routes'), remaining());
@@ -162,6 +171,9 @@ async function main() {
     await historyRow.waitFor({ state: 'attached', timeout: remaining() });
     summary.historyStatus = await historyRow.getAttribute('data-status');
     if (summary.historyStatus !== 'cancelled') throw new Error(`the history shows the delivery as ${summary.historyStatus}`);
+    step = 'find no refusal of the Content-Security-Policy';
+    summary.cspViolations = cspViolations.length;
+    if (cspViolations.length) throw new Error(`the Content-Security-Policy refused: ${JSON.stringify(cspViolations)}`);
     if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
     return { ok: true, ...summary, tookMs: Date.now() - started, screenshot: screenshot ?? null };
   } catch (error) {

@@ -104,6 +104,19 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: 'Dashboards', level: 1 }, { timeout: 10_000 })).toBeTruthy();
   });
 
+  it('opens the driver page at /drive/{id}, and says a link without its token cannot drive', async () => {
+    window.history.replaceState(null, '', '/drive/d-1');
+    localStorage.removeItem('codedelivery.driver.token.d-1');
+    vi.stubGlobal('navigator', { ...navigator, serviceWorker: undefined });
+    const fetchMock = mockFetch({});
+    render(<App />);
+    // A lazy chunk: its first import can take a few seconds on a busy machine.
+    expect(await screen.findByRole('heading', { name: 'This link has no driver key' }, { timeout: 10_000 })).toBeTruthy();
+    expect(document.querySelector('[data-driver-delivery="d-1"]')?.getAttribute('data-driver-status')).toBe('no-token');
+    expect(document.title).toBe('Driver · Code Delivery');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
   it('says a path it does not know is not found', () => {
     window.history.replaceState(null, '', '/nowhere');
     mockFetch({});

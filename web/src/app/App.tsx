@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../components/AppLink';
+import { driverDeliveryIdFromPath } from '../features/driver/utils/driver-link';
 import { deliveryIdFromPath, trackingPath } from '../features/tracking-page/utils/tracking-link';
 import { usePathname } from '../lib/navigation';
 import { LiveMapPage } from './LiveMapPage';
@@ -23,12 +24,16 @@ const DeliveryHistoryPage = lazy(() =>
 // A customer's tracking page (`/track/{deliveryId}`), in its own chunk with the map providers.
 const TrackingRoute = lazy(() => import('./TrackingRoute'));
 
+// The driver's page (`/drive/{deliveryId}`): the phone is the vehicle; its own chunk too.
+const DriverRoute = lazy(() => import('./DriverRoute'));
+
 /** The page a path names, for its title. */
-function pageOf(path: string): 'liveMap' | 'dashboards' | 'routes' | 'deliveries' | 'tracking' | 'notFound' {
+function pageOf(path: string): 'liveMap' | 'dashboards' | 'routes' | 'deliveries' | 'tracking' | 'driver' | 'notFound' {
   if (path === '/') return 'liveMap';
   if (path === '/dashboards') return 'dashboards';
   if (path === '/routes') return 'routes';
   if (path === '/deliveries') return 'deliveries';
+  if (driverDeliveryIdFromPath(path) !== null) return 'driver';
   return deliveryIdFromPath(path) !== null ? 'tracking' : 'notFound';
 }
 
@@ -60,6 +65,14 @@ export function App() {
     return (
       <Suspense fallback={<p className="page-loading">{t('loadingDeliveries')}</p>}>
         <DeliveryHistoryPage trackingPath={trackingPath} />
+      </Suspense>
+    );
+  }
+  const drivenId = driverDeliveryIdFromPath(path);
+  if (drivenId !== null) {
+    return (
+      <Suspense fallback={<p className="page-loading">{t('loading')}</p>}>
+        <DriverRoute key={drivenId} deliveryId={drivenId} />
       </Suspense>
     );
   }

@@ -1,14 +1,17 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../components/AppLink';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { Notice, type NoticeKind } from '../components/Notice';
 import { DemoControl } from '../features/deliveries/components/DemoControl';
+import { DriverChoice } from '../features/deliveries/components/DriverChoice';
+import { DriverLinkBox } from '../features/deliveries/components/DriverLinkBox';
 import { StartDeliveryButton } from '../features/deliveries/components/StartDeliveryButton';
 import { RoutePicker } from '../features/routes/components/RoutePicker';
 import { LanguageSwitcher } from '../lib/i18n/LanguageSwitcher';
 import type { SocketStatus } from '../lib/tracking-socket';
 import type { Delivery, Route } from '../types/api';
+import type { DeviceLink, DriverKind } from '../types/device-api';
 
 export interface PanelNotice {
   kind: NoticeKind;
@@ -28,10 +31,20 @@ export interface ControlPanelProps {
   children: ReactNode;
 }
 
-/** The side panel: language and connection, start a delivery or a demo, notices, the deliveries. */
+/**
+ * The side panel: language and connection, start a delivery (driven by the simulator or by the
+ * driver's phone, whose link it then shows) or a demo, notices, the deliveries.
+ */
 export function ControlPanel(props: ControlPanelProps) {
   const { t } = useTranslation();
   const { t: tf } = useTranslation('fleet');
+  const [driver, setDriver] = useState<DriverKind>('simulator');
+  const [deviceLink, setDeviceLink] = useState<{ deliveryId: string; link: DeviceLink } | null>(null);
+  const { onStarted } = props;
+  const started = (delivery: Delivery, device: DeviceLink | null) => {
+    setDeviceLink(device ? { deliveryId: delivery.id, link: device } : null);
+    onStarted(delivery);
+  };
   return (
     <aside className="panel">
       <header className="panel-header">
@@ -50,8 +63,10 @@ export function ControlPanel(props: ControlPanelProps) {
       <section className="panel-section" aria-label={tf('newDelivery')}>
         <div className="start-row">
           <RoutePicker routes={props.routes} value={props.routeId} onChange={props.onRouteChange} />
-          <StartDeliveryButton routeId={props.routeId} onStarted={props.onStarted} onError={props.onError} />
+          <StartDeliveryButton routeId={props.routeId} driver={driver} onStarted={started} onError={props.onError} />
         </div>
+        <DriverChoice value={driver} onChange={setDriver} />
+        {deviceLink && <DriverLinkBox deliveryId={deviceLink.deliveryId} link={deviceLink.link} onDismiss={() => setDeviceLink(null)} />}
         <DemoControl routeIds={props.routes.map((r) => r.id)} />
       </section>
       <div className="notices" aria-live="polite">

@@ -43,8 +43,8 @@ export function LiveMapPage({ panelRefreshMs = 1000 }: LiveMapPageProps) {
   const [tracker] = useState(() => new ProgressTracker());
   const [sceneBuilder] = useState(() => new SceneBuilder());
   const active = useMemo(
-    () => buildActiveRows(state.vehicles, started, routesById, tracker, state.ended),
-    [state.vehicles, started, routesById, tracker, state.ended],
+    () => buildActiveRows(state.vehicles, started, routesById, tracker, state.ended, atMs),
+    [state.vehicles, started, routesById, tracker, state.ended, atMs],
   );
   const recentRows = useMemo(() => buildRecentRows(recent, routesById), [recent, routesById]);
   const scene = useMemo(() => sceneBuilder.build(state.vehicles, routesById, selectedId), [sceneBuilder, state.vehicles, routesById, selectedId]);

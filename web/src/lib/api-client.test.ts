@@ -31,6 +31,21 @@ describe('apiClient', () => {
     expect(new Headers(patch?.headers).get('Content-Type')).toBe('application/json');
   });
 
+  it('keeps the seconds a Retry-After header asks to wait', async () => {
+    mockFetch({
+      'POST /api/deliveries': () =>
+        new Response(JSON.stringify({ title: 'Too Many Requests', status: 429, detail: 'too many' }), {
+          status: 429,
+          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '7' },
+        }),
+      'GET /api/routes': () => problemResponse(500, 'Internal error', 'oops'),
+    });
+    const throttled = await apiClient.post('/api/deliveries', { routeId: 'a' }).catch((e: unknown) => e);
+    const failed = await apiClient.get('/api/routes').catch((e: unknown) => e);
+    expect(throttled).toMatchObject({ status: 429, retryAfterSeconds: 7 });
+    expect(failed).toMatchObject({ status: 500, retryAfterSeconds: undefined });
+  });
+
   it('turns a problem+json answer into an ApiError whose message is the detail', async () => {
     mockFetch({
       'POST /api/deliveries': () => problemResponse(404, 'Not Found', 'No route with id "nowhere"'),
@@ -43,6 +58,13 @@ describe('apiClient', () => {
   it('falls back to the title when the problem has no detail', async () => {
     mockFetch({ 'POST /api/deliveries': () => jsonResponse({ title: 'Bad Request', status: 400 }, 400, 'application/problem+json') });
     await expect(apiClient.post('/api/deliveries', {})).rejects.toThrow('Bad Request');
+  });
+
+  it('keeps the problem body, extension members included', async () => {
+    const body = { title: 'Conflict', status: 409, detail: 'resend from 7', expectedSeq: 7 };
+    mockFetch({ 'POST /api/device/positions': () => jsonResponse(body, 409, 'application/problem+json') });
+    const error = await apiClient.post('/api/device/positions', {}).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 409, message: 'resend from 7', problem: body });
   });
 
   it('reports the status of a non-JSON error page', async () => {

@@ -7,12 +7,17 @@ import { env } from '../config/env';
 export class ApiError extends Error {
   readonly status: number;
   readonly title: string | undefined;
+  /** The problem+json body as it came (extension members such as `expectedSeq` included), if any. */
+  readonly problem: Readonly<Record<string, unknown>> | undefined;
+  /** Seconds the server asked to wait before trying again (`Retry-After`, e.g. with 429 or 503), if it said. */
+  retryAfterSeconds: number | undefined;
 
-  constructor(message: string, status: number, title?: string) {
+  constructor(message: string, status: number, title?: string, problem?: Readonly<Record<string, unknown>>) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.title = title;
+    this.problem = problem;
   }
 }
 
@@ -48,7 +53,14 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError('Cannot reach the server. Check your connection and try again.', 0);
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) {
+    const error = await toApiError(response);
+    const retryAfter = Number(response.headers.get('Retry-After') ?? '');
+    if (response.headers.has('Retry-After') && Number.isFinite(retryAfter) && retryAfter >= 0) {
+      error.retryAfterSeconds = retryAfter;
+    }
+    throw error;
+  }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
@@ -68,10 +80,12 @@ async function toApiError(response: Response): Promise<ApiError> {
   const contentType = response.headers.get('Content-Type') ?? '';
   if (!contentType.includes('json')) return new ApiError(fallback, response.status);
   try {
-    const problem = (await response.json()) as { title?: unknown; detail?: unknown };
+    const body: unknown = await response.json();
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return new ApiError(fallback, response.status);
+    const problem = body as Record<string, unknown>;
     const title = typeof problem.title === 'string' ? problem.title : undefined;
     const detail = typeof problem.detail === 'string' && problem.detail.trim() ? problem.detail : undefined;
-    return new ApiError(detail ?? title ?? fallback, response.status, title);
+    return new ApiError(detail ?? title ?? fallback, response.status, title, problem);
   } catch {
     return new ApiError(fallback, response.status);
   }

@@ -32,6 +32,15 @@ describe('navigation', () => {
     expect(window.history.length).toBe(length);
   });
 
+  it('replaces the current entry when asked to', () => {
+    navigate('/drive');
+    const length = window.history.length;
+    const { result } = renderHook(() => usePathname());
+    act(() => navigate('/drive/d1', { replace: true }));
+    expect(result.current).toBe('/drive/d1');
+    expect(window.history.length).toBe(length);
+  });
+
   it('follows the query string, and counts a new one as a new page', () => {
     navigate('/deliveries');
     const { result } = renderHook(() => useSearch());

@@ -41,14 +41,15 @@ export function useSearch(): string {
 }
 
 /**
- * In-app navigation: pushes a history entry (unless it is the current page) and notifies the
- * subscribers. A path with a query string (`/deliveries?status=cancelled`) is a new page when
- * either part differs.
+ * In-app navigation: pushes a history entry (unless it is the current page; with `replace`, it
+ * takes the current entry's place) and notifies the subscribers. A path with a query string
+ * (`/deliveries?status=cancelled`) is a new page when either part differs.
  */
-export function navigate(to: string): void {
+export function navigate(to: string, { replace = false }: { replace?: boolean } = {}): void {
   const [path = '', query = ''] = splitQuery(to);
   if (normalisePath(path) === currentPath() && query === currentSearch()) return;
-  window.history.pushState(null, '', to);
+  if (replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
   window.dispatchEvent(new Event(NAVIGATED));
 }
 

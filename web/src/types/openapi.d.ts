@@ -103,7 +103,7 @@ export interface paths {
         put?: never;
         /**
          * Start a delivery
-         * @description Stores the delivery as requested, then publishes DeliveryRequested; the simulator starts driving it.
+         * @description Stores the delivery as requested, then publishes DeliveryRequested; the simulator starts driving it. With driver device, no simulator drives it: the answer carries the device token and driver link (once; a new one from /device-token), and the device reports its positions.
          */
         post: operations["startDelivery"];
         delete?: never;
@@ -143,6 +143,90 @@ export interface paths {
          * @description Marks a requested or in-transit delivery cancelled, then tells its vehicle to stop; the vehicle reports where it stopped and every map removes it. A cancelled delivery is answered as it is.
          */
         post: operations["cancelDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries/{id}/device-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new device token and driver link
+         * @description For a device-driven delivery under way whose driver lost the link, or whose link leaked: the earlier token stops working at once.
+         */
+        post: operations["newDriverLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/device/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery this device drives
+         * @description The delivery, its route and the last seq the server has, so a device resumes where it was.
+         */
+        get: operations["getDeviceDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/device/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report positions
+         * @description Positions in seq order, 0, 1, 2, ... per delivery; any the server has are dropped, so sending again is always safe. The last, with finished, ends the delivery at its destination.
+         */
+        post: operations["reportDevicePositions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/osmand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Report a position (OsmAnd protocol)
+         * @description Query or form parameters id (the device token), lat, lon, timestamp; speed, bearing, altitude, accuracy and batt are accepted and not used.
+         */
+        get: operations["reportOsmAnd"];
+        put?: never;
+        /**
+         * Report a position (Traccar Client JSON)
+         * @description device_id (the device token) and location.coords.latitude/longitude, location.timestamp.
+         */
+        post: operations["reportOsmAndJson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -255,10 +339,14 @@ export interface components {
             cancelledAt: string | null;
             /** Format: date-time */
             deliveredAt: string | null;
+            /** @description a device-driven delivery's token and driver link, only in the answer that made them */
+            device?: components["schemas"]["DeviceLink"];
             /** Format: double */
             distanceMeters: number;
             /** Format: double */
             drivenMeters: number | null;
+            /** @enum {string} */
+            driver: "simulator" | "device";
             /** Format: double */
             durationSeconds: number | null;
             id: string;
@@ -280,11 +368,82 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        DeviceDelivery: {
+            /** Format: double */
+            arrivalMeters: number;
+            delivery: components["schemas"]["DeviceDeliverySummary"];
+            /** Format: int64 */
+            lastSeq: number;
+            path: [
+                number,
+                number
+            ][];
+        };
+        DeviceDeliverySummary: {
+            /** Format: double */
+            distanceMeters: number;
+            id: string;
+            routeId: string;
+            routeTitle: string;
+            /** @enum {string} */
+            status: "requested" | "in_transit" | "delivered" | "cancelled";
+        };
+        DeviceLink: {
+            driverPath: string;
+            token: string;
+        };
+        DevicePosition: {
+            at: string;
+            finished: boolean;
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lng: number;
+            /** Format: int64 */
+            seq: number;
+        };
+        DeviceReport: {
+            positions: components["schemas"]["DevicePosition"][];
+        };
+        DeviceReportAnswer: {
+            /** Format: int64 */
+            lastSeq: number;
+            /** @enum {string} */
+            status: "requested" | "in_transit" | "delivered" | "cancelled";
+        };
         GeoPoint: {
             /** Format: double */
             lat: number;
             /** Format: double */
             lng: number;
+        };
+        JsonNode: {
+            array?: boolean;
+            bigDecimal?: boolean;
+            bigInteger?: boolean;
+            binary?: boolean;
+            boolean?: boolean;
+            container?: boolean;
+            double?: boolean;
+            embeddedValue?: boolean;
+            empty?: boolean;
+            float?: boolean;
+            floatingPointNumber?: boolean;
+            int?: boolean;
+            integralNumber?: boolean;
+            long?: boolean;
+            missingNode?: boolean;
+            /** @enum {string} */
+            nodeType?: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+            null?: boolean;
+            number?: boolean;
+            object?: boolean;
+            pojo?: boolean;
+            short?: boolean;
+            string?: boolean;
+            /** @deprecated */
+            textual?: boolean;
+            valueNode?: boolean;
         };
         LineString: {
             coordinates: [
@@ -295,6 +454,11 @@ export interface components {
             type: "LineString";
         };
         NewDelivery: {
+            /**
+             * @default simulator
+             * @enum {string|null}
+             */
+            driver: "simulator" | "device" | null;
             routeId: string;
         };
         NewLineString: {
@@ -844,6 +1008,264 @@ export interface operations {
             };
             /** @description the delivery was delivered: it cannot be cancelled */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    newDriverLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the delivery's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the new token and driver link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceLink"];
+                };
+            };
+            /** @description no delivery has this id, or no delivery can have it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the delivery is driven by the simulator, or has ended */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDeviceDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Bearer and the delivery's device token */
+                Authorization?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the delivery */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceDelivery"];
+                };
+            };
+            /** @description no device token, or not a valid one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportDevicePositions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Bearer and the delivery's device token */
+                Authorization?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeviceReport"];
+            };
+        };
+        responses: {
+            /** @description taken: the last seq the server has */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceReportAnswer"];
+                };
+            };
+            /** @description a malformed report */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no device token, or not a valid one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the first new seq is past the next one expected: send from expectedSeq */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the delivery was delivered or cancelled (status says which) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description finished further than arrivalMeters from the destination */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kafka did not take the positions: send them again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportOsmAnd: {
+        parameters: {
+            query: {
+                /** @description id, lat, lon, timestamp and the protocol's other parameters */
+                parameters: {
+                    [key: string]: string;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description taken, or already taken, or the delivery is over */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description lat, lon or timestamp missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the id is no delivery's device token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kafka did not take the position: send it again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportOsmAndJson: {
+        parameters: {
+            query: {
+                /** @description id, lat, lon, timestamp and the protocol's other parameters */
+                parameters: {
+                    [key: string]: string;
+                };
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JsonNode"];
+            };
+        };
+        responses: {
+            /** @description taken, or already taken, or the delivery is over */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description lat, lon or timestamp missing or malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the id is no delivery's device token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kafka did not take the position: send it again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,7 +1,9 @@
 import { ApiError, apiClient } from '../../../lib/api-client';
-import type { Delivery } from '../../../types/api';
+import type { DriverKind, NewDeliveryRequest, StartedDelivery } from '../../../types/device-api';
 
 export interface CreateDeliveryOptions {
+  /** Who drives it: the simulator (default, left out of the body) or the driver's phone (`device`). */
+  driver?: DriverKind;
   /** Sent as `Idempotency-Key`; every retry of this call reuses it (default: a new random key). */
   idempotencyKey?: string;
   /** Tries in all (1: no retry). */
@@ -18,17 +20,19 @@ const RETRY_DELAY_MS = [1000, 2000, 4000];
 /**
  * POST /api/deliveries: starts a delivery along a route. Sends an `Idempotency-Key` so that a
  * retry after a lost answer, a 503 or a 409 never starts a second delivery: the server answers
- * every repeat of the key with the delivery the first request started.
+ * every repeat of the key with the delivery the first request started. With `driver: 'device'`
+ * the first answer carries the driver's link (`device`); a replay does not (see start-delivery.ts).
  */
-export async function createDelivery(routeId: string, options: CreateDeliveryOptions = {}): Promise<Delivery> {
+export async function createDelivery(routeId: string, options: CreateDeliveryOptions = {}): Promise<StartedDelivery> {
   const key = options.idempotencyKey ?? newIdempotencyKey();
   const attempts = Math.max(1, options.attempts ?? 3);
   const sleep = options.sleep ?? wait;
+  const body: NewDeliveryRequest = options.driver && options.driver !== 'simulator' ? { routeId, driver: options.driver } : { routeId };
   for (let attempt = 1; ; attempt++) {
     try {
-      return await apiClient.post<Delivery>(
+      return await apiClient.post<StartedDelivery>(
         '/api/deliveries',
-        { routeId },
+        body,
         { headers: { 'Idempotency-Key': key }, ...(options.signal ? { signal: options.signal } : {}) },
       );
     } catch (error) {

@@ -16,3 +16,8 @@ export const RECORD_STATUSES: readonly RecordStatus[] = ['requested', 'in_transi
 export function isCancellable(status: RecordStatus): boolean {
   return status === 'requested' || status === 'in_transit';
 }
+
+/** A delivery a new driver link can be issued for: a phone drives it and it has not ended. */
+export function takesNewDriverLink(record: Pick<DeliveryRecord, 'driver' | 'status'>): boolean {
+  return record.driver === 'device' && isCancellable(record.status);
+}

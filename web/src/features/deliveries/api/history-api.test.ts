@@ -7,7 +7,7 @@ import { getRouteOptions } from './get-route-options';
 import { listDeliveries } from './list-deliveries';
 
 const record: DeliveryRecord = {
-  id: 'd1', routeId: 'broadway', routeTitle: 'Broadway', status: 'cancelled', requestedAt: '2026-11-26T10:00:00Z',
+  id: 'd1', routeId: 'broadway', routeTitle: 'Broadway', driver: 'simulator', status: 'cancelled', requestedAt: '2026-11-26T10:00:00Z',
   startedAt: '2026-11-26T10:00:05Z', deliveredAt: null, cancelledAt: '2026-11-26T10:01:00Z', distanceMeters: 812.4, drivenMeters: 300, durationSeconds: null,
 };
 

@@ -10,6 +10,7 @@ const record = (id: string, status: RecordStatus, extra: Partial<DeliveryRecord>
   id,
   routeId: 'broadway',
   routeTitle: 'Broadway',
+  driver: 'simulator',
   status,
   requestedAt: '2026-11-26T10:00:00Z',
   startedAt: status === 'requested' ? null : '2026-11-26T10:00:05Z',
@@ -26,8 +27,11 @@ const routes = [
   { id: 'old-pier', title: 'Old Pier', archived: true },
 ];
 
-/** A backend holding `records`: lists them (status and route filters, pages) and cancels them. */
-function serve(records: DeliveryRecord[], cancel?: (id: string) => Response) {
+/**
+ * A backend holding `records`: lists them (status and route filters, pages), cancels them and
+ * issues new driver links (`deviceToken`, else a link for device deliveries not yet ended).
+ */
+function serve(records: DeliveryRecord[], cancel?: (id: string) => Response, deviceToken?: (id: string) => Response | Promise<Response>) {
   const routes_ = routes;
   const handlers: Parameters<typeof mockFetch>[0] = {
     'GET /api/routes': () => jsonResponse(routes_),
@@ -47,12 +51,20 @@ function serve(records: DeliveryRecord[], cancel?: (id: string) => Response) {
       Object.assign(r, { status: 'cancelled', cancelledAt: '2026-11-26T10:03:00Z' });
       return jsonResponse(r);
     };
+    handlers[`POST /api/deliveries/${r.id}/device-token`] = () => {
+      if (deviceToken) return deviceToken(r.id);
+      if (r.driver !== 'device' || r.status === 'delivered' || r.status === 'cancelled') return problemResponse(409, 'Conflict', `Delivery ${r.id} takes no driver link`);
+      return jsonResponse({ token: 'fresh', driverPath: `/drive/${r.id}#token=fresh` });
+    };
   }
   return mockFetch(handlers);
 }
 
 const rowOf = (id: string) => document.querySelector<HTMLElement>(`[data-testid="delivery-history"] tr[data-delivery-id="${id}"]`);
 const rowIds = () => [...document.querySelectorAll<HTMLElement>('[data-testid="delivery-history"] tr[data-delivery-id]')].map((r) => r.dataset.deliveryId);
+const posts = (fetchMock: ReturnType<typeof mockFetch>) =>
+  fetchMock.mock.calls.filter(([, init]) => init?.method === 'POST').map(([url]) => new URL(String(url), 'http://localhost').pathname);
+const newLinkButton = (id: string) => rowOf(id)!.querySelector<HTMLButtonElement>('[data-action="new-driver-link"]');
 const deliveriesAsked = (fetchMock: ReturnType<typeof mockFetch>) =>
   fetchMock.mock.calls.map(([url]) => new URL(String(url), 'http://localhost')).filter((url) => url.pathname === '/api/deliveries');
 
@@ -159,6 +171,71 @@ describe('DeliveryHistoryPage', () => {
     expect(rowOf('d-1')!.dataset.status).toBe('in_transit');
   });
 
+  it('marks what drives each delivery: the driver\'s phone or the simulated vehicle', async () => {
+    serve([record('d-1', 'in_transit', { driver: 'device' }), record('d-2', 'delivered')]);
+    renderPage();
+    await waitFor(() => expect(rowIds()).toEqual(['d-1', 'd-2']));
+    expect(within(rowOf('d-1')!).getByRole('img', { name: "Driver's phone" })).toBeTruthy();
+    expect(within(rowOf('d-2')!).getByRole('img', { name: 'Simulated vehicle' })).toBeTruthy();
+    expect(rowOf('d-1')!.dataset.driver).toBe('device');
+    // The mark adds no text to the route cell.
+    expect(within(rowOf('d-1')!).getAllByRole('cell')[0]!.textContent).toBe('Broadway');
+  });
+
+  it('offers a new driver link only for device deliveries not yet ended', async () => {
+    serve([
+      record('d-1', 'requested', { driver: 'device' }),
+      record('d-2', 'in_transit', { driver: 'device' }),
+      record('d-3', 'delivered', { driver: 'device' }),
+      record('d-4', 'cancelled', { driver: 'device' }),
+      record('d-5', 'in_transit'),
+    ]);
+    renderPage();
+    await waitFor(() => expect(rowIds()).toHaveLength(5));
+    expect(['d-1', 'd-2', 'd-3', 'd-4', 'd-5'].map((id) => newLinkButton(id) !== null)).toEqual([true, true, false, false, false]);
+    // Beside the cancel control.
+    expect(rowOf('d-2')!.querySelector('[data-action="cancel"]')).not.toBeNull();
+  });
+
+  it('issues a new driver link after confirming that the current one stops working, and shows it', async () => {
+    const fetchMock = serve([record('d-1', 'in_transit', { driver: 'device' })]);
+    renderPage();
+    await userEvent.click(await waitFor(() => newLinkButton('d-1')!));
+    // Nothing is sent before the user confirms; "Keep current link" backs out.
+    expect(within(rowOf('d-1')!).getByText('The current link will stop working. Issue a new one?')).toBeTruthy();
+    expect(posts(fetchMock)).toEqual([]);
+    await userEvent.click(within(rowOf('d-1')!).getByRole('button', { name: 'Keep current link' }));
+    expect(within(rowOf('d-1')!).queryByText(/stop working/)).toBeNull();
+    await userEvent.click(newLinkButton('d-1')!);
+    await userEvent.click(within(rowOf('d-1')!).getByRole('button', { name: 'Yes, issue it' }));
+
+    const box = await waitFor(() => document.querySelector<HTMLElement>('[data-driver-link="d-1"]')!);
+    expect(within(box).getByRole<HTMLInputElement>('textbox', { name: 'Driver link' }).value).toBe(`${window.location.origin}/drive/d-1#token=fresh`);
+    expect(posts(fetchMock)).toEqual(['/api/deliveries/d-1/device-token']);
+    // The box is not a delivery row of its own, and goes when dismissed.
+    expect(rowIds()).toEqual(['d-1']);
+    await userEvent.click(within(box).getByRole('button', { name: 'Dismiss' }));
+    expect(document.querySelector('[data-driver-link]')).toBeNull();
+  });
+
+  it('shows in the row why no new driver link was issued (409: the delivery ended meanwhile)', async () => {
+    serve([record('d-1', 'in_transit', { driver: 'device' })], undefined, () => problemResponse(409, 'Conflict', 'Delivery d-1 has ended'));
+    renderPage();
+    await userEvent.click(await waitFor(() => newLinkButton('d-1')!));
+    await userEvent.click(within(rowOf('d-1')!).getByRole('button', { name: 'Yes, issue it' }));
+    expect((await within(rowOf('d-1')!).findByRole('alert')).textContent).toBe('Delivery d-1 has ended');
+    expect(document.querySelector('[data-driver-link]')).toBeNull();
+    expect(newLinkButton('d-1')!.disabled).toBe(false);
+  });
+
+  it('says so in the row when the server cannot be reached for a new driver link', async () => {
+    serve([record('d-1', 'requested', { driver: 'device' })], undefined, () => Promise.reject(new TypeError('Failed to fetch')));
+    renderPage();
+    await userEvent.click(await waitFor(() => newLinkButton('d-1')!));
+    await userEvent.click(within(rowOf('d-1')!).getByRole('button', { name: 'Yes, issue it' }));
+    expect((await within(rowOf('d-1')!).findByRole('alert')).textContent).toMatch(/Cannot reach the server/);
+  });
+
   it('shows the detail of a refused query, and tries again on demand', async () => {
     let refuse = true;
     mockFetch({
@@ -176,10 +253,16 @@ describe('DeliveryHistoryPage', () => {
 
   it('speaks Brazilian Portuguese', async () => {
     await act(() => i18n.changeLanguage('pt-BR'));
-    serve([record('d-1', 'cancelled')]);
+    serve([record('d-1', 'cancelled'), record('d-2', 'in_transit', { driver: 'device' })]);
     renderPage();
     expect(screen.getByRole('heading', { name: 'Histórico de entregas' })).toBeTruthy();
     await waitFor(() => expect(rowOf('d-1')?.textContent).toContain('Cancelada'));
-    expect(screen.getByText(/Página 1 de 1/).textContent).toContain('1 entrega');
+    expect(screen.getByText(/Página 1 de 1/).textContent).toContain('2 entregas');
+    expect(within(rowOf('d-1')!).getByRole('img', { name: 'Veículo simulado' })).toBeTruthy();
+    expect(within(rowOf('d-2')!).getByRole('img', { name: 'Celular do motorista' })).toBeTruthy();
+    await userEvent.click(within(rowOf('d-2')!).getByRole('button', { name: 'Novo link do motorista' }));
+    expect(within(rowOf('d-2')!).getByText('O link atual deixará de funcionar. Emitir um novo?')).toBeTruthy();
+    await userEvent.click(within(rowOf('d-2')!).getByRole('button', { name: 'Sim, emitir' }));
+    expect(await screen.findByRole('group', { name: 'Link do motorista' })).toBeTruthy();
   });
 });

@@ -7,11 +7,13 @@ import { LanguageSwitcher } from '../../../lib/i18n/LanguageSwitcher';
 import { navigate, useSearch } from '../../../lib/navigation';
 import { useCancelDelivery } from '../api/use-cancel-delivery';
 import { useDeliveryHistory } from '../api/use-delivery-history';
+import { useDriverLinks } from '../api/use-driver-links';
 import { useRouteOptions } from '../api/use-route-options';
 import { filtersFromSearch, pageCount, searchOf, type HistoryFilters } from '../utils/history-query';
 import { HistoryFilterBar } from './HistoryFilterBar';
 import { HistoryTable } from './HistoryTable';
 import styles from './DeliveryHistory.module.css';
+import shell from '../../../components/PageShell.module.css';
 
 /** The page's own path. */
 export const HISTORY_PATH = '/deliveries';
@@ -24,7 +26,7 @@ export interface DeliveryHistoryPageProps {
 /**
  * `/deliveries`: the delivery records, filtered by status, route and request time, a page at a
  * time; the filters are the query string (a link reproduces the view). Deliveries not yet ended
- * can be cancelled from their row.
+ * can be cancelled from their row, and a phone-driven one can be given a new driver link.
  */
 export function DeliveryHistoryPage({ trackingPath }: DeliveryHistoryPageProps) {
   const { t } = useTranslation('history');
@@ -35,6 +37,7 @@ export function DeliveryHistoryPage({ trackingPath }: DeliveryHistoryPageProps) 
   const routes = useRouteOptions();
   const history = useDeliveryHistory(filters);
   const cancels = useCancelDelivery(history.keep);
+  const driverLinks = useDriverLinks();
 
   const page = history.page;
   const total = page?.total ?? 0;
@@ -42,7 +45,7 @@ export function DeliveryHistoryPage({ trackingPath }: DeliveryHistoryPageProps) 
 
   return (
     <div className={styles.page}>
-      <header className={styles.header}>
+      <header className={shell.recordsHeader}>
         <h1>{t('title')}</h1>
         <nav className="page-nav" aria-label={t('common:pages')}>
           <AppLink to="/">{t('common:liveMap')}</AppLink>
@@ -65,7 +68,7 @@ export function DeliveryHistoryPage({ trackingPath }: DeliveryHistoryPageProps) 
         {page === null && history.status === 'loading' && <p className="muted">{t('loading')}</p>}
         {page !== null && (
           <>
-            <HistoryTable records={page.items} busy={history.status === 'loading'} cancels={cancels} trackingPath={trackingPath} />
+            <HistoryTable records={page.items} busy={history.status === 'loading'} cancels={cancels} driverLinks={driverLinks} trackingPath={trackingPath} />
             {page.items.length === 0 && <p className="muted">{t(total > 0 ? 'pastLastPage' : 'empty')}</p>}
             <nav className={styles.pager} aria-label={t('pager.label')}>
               <button type="button" disabled={filters.page === 0} onClick={() => show({ ...filters, page: Math.min(filters.page, pages) - 1 })}>

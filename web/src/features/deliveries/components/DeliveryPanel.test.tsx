@@ -17,6 +17,7 @@ const active = (i: number): ActiveRow => ({
   etaMs: 60_000,
   speedMps: 10,
   sinceMs: i,
+  silentSinceMs: null,
   color: '#d62728',
 });
 const recent = (id: string, durationMs: number | null): RecentRow => ({
@@ -92,6 +93,19 @@ describe('DeliveryPanel', () => {
     expect(rows('active')[0]?.querySelector('[data-action="cancel"]')?.textContent).toBe('Cancel');
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows a vehicle silent for over 30 s as "silent since HH:MM" instead of its ETA, in both languages', async () => {
+    const quiet = { ...active(1), silentSinceMs: Date.UTC(2026, 0, 1, 12, 5) };
+    const { rerender } = render(<DeliveryPanel active={[quiet, active(2)]} recent={[]} selectedId={null} onSelect={() => {}} scope="fleet" />);
+    const byId = (id: string) => rows('active').find((r) => r.dataset.deliveryId === id)!;
+    expect(byId('d-00001').dataset.silent).toBe('true');
+    expect(byId('d-00001').textContent).toMatch(/silent since \d{1,2}:\d{2}/);
+    expect(byId('d-00001').textContent).not.toContain('ETA');
+    expect(byId('d-00002').dataset.silent).toBeUndefined();
+    await act(() => i18n.changeLanguage('pt-BR'));
+    rerender(<DeliveryPanel active={[quiet]} recent={[]} selectedId={null} onSelect={() => {}} scope="fleet" />);
+    expect(byId('d-00001').textContent).toMatch(/sem sinal desde \d{1,2}:\d{2}/);
   });
 
   it('speaks Brazilian Portuguese', async () => {

@@ -140,6 +140,7 @@ const ActiveEntry = memo(function ActiveEntry({
       data-seq={row.seq ?? ''}
       data-status={row.status}
       data-progress={percent}
+      data-silent={row.silentSinceMs !== null ? 'true' : undefined}
       onClick={() => onSelect(row.deliveryId)}
     >
       <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
@@ -159,7 +160,13 @@ const ActiveEntry = memo(function ActiveEntry({
         </div>
         <div className="delivery-meta">
           {row.distanceLeftMeters !== null && <span>{t('row.left', { distance: formats.distance(row.distanceLeftMeters) })}</span>}
-          <span>{row.etaMs === null ? t('row.etaUnknown') : t('row.eta', { duration: formats.duration(row.etaMs) })}</span>
+          {row.silentSinceMs !== null ? (
+            <span className="silent" data-silent-since={row.silentSinceMs}>
+              {t('row.silent', { time: formats.time(row.silentSinceMs) })}
+            </span>
+          ) : (
+            <span>{row.etaMs === null ? t('row.etaUnknown') : t('row.eta', { duration: formats.duration(row.etaMs) })}</span>
+          )}
           <span className="delivery-id">{row.deliveryId.slice(0, 8)}</span>
         </div>
       </div>

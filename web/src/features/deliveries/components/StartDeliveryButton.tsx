@@ -1,16 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delivery } from '../../../types/api';
-import { createDelivery } from '../api/create-delivery';
+import type { DeviceLink, DriverKind } from '../../../types/device-api';
+import { startDelivery } from '../api/start-delivery';
 
 export interface StartDeliveryButtonProps {
   routeId: string | null;
-  onStarted: (delivery: Delivery) => void;
+  /** Who drives it (default: the simulator). */
+  driver?: DriverKind;
+  /** The created delivery, and the driver's link when a phone drives it. */
+  onStarted: (delivery: Delivery, device: DeviceLink | null) => void;
   onError: (message: string) => void;
 }
 
 /** Starts a delivery on the chosen route; disabled while no route is chosen or a start is pending. */
-export function StartDeliveryButton({ routeId, onStarted, onError }: StartDeliveryButtonProps) {
+export function StartDeliveryButton({ routeId, driver = 'simulator', onStarted, onError }: StartDeliveryButtonProps) {
   const { t } = useTranslation('fleet');
   const [pending, setPending] = useState(false);
 
@@ -18,7 +22,8 @@ export function StartDeliveryButton({ routeId, onStarted, onError }: StartDelive
     if (!routeId) return;
     setPending(true);
     try {
-      onStarted(await createDelivery(routeId));
+      const { delivery, device } = await startDelivery(routeId, driver);
+      onStarted(delivery, device);
     } catch (error) {
       onError(error instanceof Error ? error.message : String(error));
     } finally {

@@ -18,10 +18,10 @@ const route: Route = {
 };
 const routes = new Map([[route.id, route]]);
 const live = (deliveryId: string, lat: number, extra: Partial<LiveDelivery> = {}): LiveDelivery => ({
-  deliveryId, routeId: 'broadway', seq: 3, lat, lng: -74, finished: false, speedMps: 10, firstEmittedAt: 1000, ...extra,
+  deliveryId, routeId: 'broadway', seq: 3, lat, lng: -74, finished: false, speedMps: 10, firstEmittedAt: 1000, emittedAt: 5000, ...extra,
 });
 const requested = (id: string, requestedAt: string): Delivery => ({
-  id, routeId: 'broadway', routeTitle: 'Broadway', status: 'requested', requestedAt, startedAt: null, deliveredAt: null, cancelledAt: null,
+  id, routeId: 'broadway', routeTitle: 'Broadway', driver: 'simulator', status: 'requested', requestedAt, startedAt: null, deliveredAt: null, cancelledAt: null,
   distanceMeters: 0, drivenMeters: null, durationSeconds: null,
 });
 
@@ -57,6 +57,14 @@ describe('buildActiveRows', () => {
     expect(rows.map((r) => r.deliveryId)).toEqual(['new']);
   });
 
+  it('marks a vehicle whose last position is older than 30 s as silent since then', () => {
+    const vehicles = { quiet: live('quiet', 40.701, { emittedAt: 10_000 }), live: live('live', 40.702, { emittedAt: 35_000 }) };
+    const rows = buildActiveRows(vehicles, [requested('new', '2026-01-01T00:00:05Z')], routes, new ProgressTracker(), new Set(), 40_001);
+    expect(rows.map((r) => [r.deliveryId, r.silentSinceMs])).toEqual([['quiet', 10_000], ['live', null], ['new', null]]);
+    // Without the time, nothing is judged silent.
+    expect(buildActiveRows(vehicles, [], routes, new ProgressTracker()).map((r) => r.silentSinceMs)).toEqual([null, null]);
+  });
+
   it('places each new position near the last one (the segment hint) and skips unchanged ones', () => {
     const tracker = new ProgressTracker();
     const first = tracker.progressOf(live('a', 40.706, { seq: 1 }), route);
@@ -83,7 +91,7 @@ describe('buildRecentRows', () => {
 describe('search and sort', () => {
   const row = (deliveryId: string, routeTitle: string, extra: Partial<ActiveRow>): ActiveRow => ({
     deliveryId, routeId: 'r', routeTitle, status: 'in_transit', seq: 1, progress: 0.5, distanceLeftMeters: 100,
-    etaMs: 1000, speedMps: 5, sinceMs: 0, color: '#000', ...extra,
+    etaMs: 1000, speedMps: 5, sinceMs: 0, silentSinceMs: null, color: '#000', ...extra,
   });
   const rows = [
     row('c-3', 'Broadway', { sinceMs: 3, etaMs: null, progress: 0.9 }),

@@ -3,6 +3,7 @@ import { etaMs, routeProgress, type RouteProgress } from '../../../lib/geo/route
 import type { Delivery, DeliveryStatus, Route } from '../../../types/api';
 import type { RecentDelivery } from '../../../types/recent-delivery';
 import { colorOf } from '../../../utils/delivery-colors';
+import { silentSince } from '../../../utils/silence';
 
 /** What the panel needs of a live delivery (the live map's tracked vehicle has all of it). */
 export interface LiveDelivery {
@@ -15,6 +16,8 @@ export interface LiveDelivery {
   speedMps: number | null;
   /** `emittedAt` of the first position the page saw (epoch ms). */
   firstEmittedAt: number;
+  /** `emittedAt` of its latest position (epoch ms, the vehicle's clock). */
+  emittedAt: number;
 }
 
 
@@ -32,6 +35,8 @@ export interface ActiveRow {
   speedMps: number | null;
   /** When it started, as far as the page knows (epoch ms): sorts "newest". */
   sinceMs: number;
+  /** The time of its last position once that is more than 30 s old (see utils/silence.ts), else null. */
+  silentSinceMs: number | null;
   color: string;
 }
 
@@ -75,7 +80,8 @@ export class ProgressTracker {
 /**
  * The active deliveries: every live one not yet delivered, plus the ones this page started
  * that have no position yet (requested) unless the live feed said they ended (`ended`: removed
- * as delivered or cancelled).
+ * as delivered or cancelled). With `nowMs`, a vehicle whose last position is older than 30 s
+ * carries `silentSinceMs`.
  */
 export function buildActiveRows(
   live: Readonly<Record<string, LiveDelivery>>,
@@ -83,6 +89,7 @@ export function buildActiveRows(
   routes: ReadonlyMap<string, Route>,
   tracker: ProgressTracker,
   ended: ReadonlySet<string> = new Set(),
+  nowMs: number | null = null,
 ): ActiveRow[] {
   const rows: ActiveRow[] = [];
   const seen = new Set<string>();
@@ -103,6 +110,7 @@ export function buildActiveRows(
       etaMs: progress ? etaMs(progress.distanceLeftMeters, v.speedMps) : null,
       speedMps: v.speedMps,
       sinceMs: v.firstEmittedAt,
+      silentSinceMs: nowMs === null ? null : silentSince(v.emittedAt, nowMs),
       color: colorOf(v.deliveryId),
     });
   }
@@ -121,6 +129,7 @@ export function buildActiveRows(
       etaMs: null,
       speedMps: null,
       sinceMs: Date.parse(d.requestedAt),
+      silentSinceMs: null,
       color: colorOf(d.id),
     });
   }

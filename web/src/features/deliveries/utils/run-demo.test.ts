@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../lib/api-client';
 import { clampDemoCount, DEMO_CONCURRENCY, runDemo, type DemoProgress } from './run-demo';
 
 describe('runDemo', () => {
@@ -41,6 +42,31 @@ describe('runDemo', () => {
       concurrency: 1,
     });
     expect(result).toMatchObject({ started: 3, failed: 2, lastError: 'refused 4', done: true });
+  });
+
+  it('waits out a rate limit (429) as the server says and asks for the same delivery again', async () => {
+    const waits: number[] = [];
+    let calls = 0;
+    const throttled = Object.assign(new ApiError('too many deliveries started from this address', 429), {
+      retryAfterSeconds: 3,
+    });
+    const result = await runDemo({
+      count: 2,
+      routeIds: ['a'],
+      concurrency: 1,
+      create: async () => {
+        calls += 1;
+        if (calls <= 2) throw throttled;
+      },
+      onProgress: () => {},
+      signal: new AbortController().signal,
+      wait: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    expect(result).toEqual({ total: 2, started: 2, failed: 0, lastError: null, done: true });
+    expect(waits).toEqual([3000, 3000]);
+    expect(calls).toBe(4);
   });
 
   it('starts no more once aborted', async () => {

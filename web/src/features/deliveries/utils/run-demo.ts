@@ -4,6 +4,8 @@ export const MIN_DEMO = 1;
 export const MAX_DEMO = 500;
 /** Requests in flight at once, so the demo never floods the backend. */
 export const DEMO_CONCURRENCY = 6;
+/** Times one delivery waits out the backend's rate limit (429) before it counts as failed. */
+export const MAX_THROTTLED = 100;
 
 export interface DemoProgress {
   total: number;
@@ -22,6 +24,22 @@ export interface DemoOptions {
   onProgress: (progress: DemoProgress) => void;
   signal: AbortSignal;
   concurrency?: number;
+  /** Waits this long (ms); a test passes one that does not. */
+  wait?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+function waitFor(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+  });
+}
+
+/** A 429 started nothing: the same delivery is asked for again once the server's Retry-After passed. */
+function throttledFor(error: unknown): number | null {
+  if (typeof error !== 'object' || error === null || (error as { status?: unknown }).status !== 429) return null;
+  const seconds = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  return typeof seconds === 'number' ? seconds * 1000 : 1000;
 }
 
 /** The count typed by the user, as a whole number within MIN_DEMO..MAX_DEMO (DEFAULT_DEMO when not a number). */
@@ -32,8 +50,9 @@ export function clampDemoCount(value: number): number {
 
 /**
  * Starts `count` deliveries spread over the routes, at most `concurrency` requests at a time,
- * reporting progress after each answer. A failure is counted and the rest go on; aborting
- * starts no more (those in flight finish).
+ * reporting progress after each answer. A failure is counted and the rest go on; a start the
+ * backend's rate limit refused (429) waits as told and is asked for again; aborting starts no
+ * more (those in flight finish).
  */
 export async function runDemo(options: DemoOptions): Promise<DemoProgress> {
   const { count, routeIds, create, onProgress, signal } = options;
@@ -48,12 +67,21 @@ export async function runDemo(options: DemoOptions): Promise<DemoProgress> {
     while (next < count && !signal.aborted) {
       const routeId = routeIds[next % routeIds.length]!;
       next += 1;
-      try {
-        await create(routeId, signal);
-        progress.started += 1;
-      } catch (error) {
-        progress.failed += 1;
-        progress.lastError = error instanceof Error ? error.message : String(error);
+      for (let throttled = 0; ; throttled += 1) {
+        try {
+          await create(routeId, signal);
+          progress.started += 1;
+          break;
+        } catch (error) {
+          const waitMs = throttledFor(error);
+          if (waitMs !== null && throttled < MAX_THROTTLED && !signal.aborted) {
+            await (options.wait ?? waitFor)(waitMs, signal);
+            continue;
+          }
+          progress.failed += 1;
+          progress.lastError = error instanceof Error ? error.message : String(error);
+          break;
+        }
       }
       onProgress({ ...progress });
     }

@@ -9,6 +9,7 @@ import { RouteImportPanel } from './RouteImportPanel';
 import { RouteList } from './RouteList';
 import { RouteMap } from './RouteMap';
 import styles from './RoutesPage.module.css';
+import shell from '../../../components/PageShell.module.css';
 
 /** `/routes`: import a route from a file (previewed on the map before saving), list, rename, archive. */
 export function RoutesPage() {
@@ -24,7 +25,7 @@ export function RoutesPage() {
 
   return (
     <div className={styles.page}>
-      <header className={styles.header}>
+      <header className={shell.recordsHeader}>
         <h1>{t('title')}</h1>
         <nav className="page-nav" aria-label={t('common:pages')}>
           <AppLink to="/">{t('common:liveMap')}</AppLink>

@@ -29,12 +29,12 @@ const route = {
 } as Route;
 const ID = 'd0000001-aaaa';
 const delivery = (over: Partial<DeliveryRecord> = {}): DeliveryRecord => ({
-  id: ID, routeId: 'equator', routeTitle: 'Equator', status: 'in_transit', requestedAt: '2026-11-26T10:00:00Z', startedAt: '2026-11-26T10:00:02Z',
+  id: ID, routeId: 'equator', routeTitle: 'Equator', driver: 'simulator', status: 'in_transit', requestedAt: '2026-11-26T10:00:00Z', startedAt: '2026-11-26T10:00:02Z',
   deliveredAt: null, cancelledAt: null, distanceMeters: 0, drivenMeters: null, durationSeconds: null, ...over,
 });
 const ready = (over: Partial<DeliveryRecord> = {}): DeliveryRecordState => ({ status: 'ready', delivery: delivery(over), route });
-const at = (seq: number, lng: number, finished = false): LiveVehicle => ({
-  deliveryId: ID, routeId: 'equator', seq, lat: 0, lng, emittedAt: 1_764_150_000_000 + seq * 1000, finished,
+const at = (seq: number, lng: number, finished = false, emittedAt = 1_764_150_000_000 + seq * 1000): LiveVehicle => ({
+  deliveryId: ID, routeId: 'equator', seq, lat: 0, lng, emittedAt, finished,
 });
 const feed = (vehicle: LiveVehicle | null, over: Partial<LiveFeed> = {}): LiveFeed => ({ status: 'open', vehicle, ...over });
 
@@ -157,6 +157,24 @@ describe('TrackingPage', () => {
     expect(screen.getByRole('alert').textContent).toBe('Could not load the delivery: Cannot reach the server.');
     act(() => screen.getByRole('button', { name: 'Try again' }).click());
     expect(onReload).toHaveBeenCalledOnce();
+  });
+
+  it('says the vehicle is silent once its last position is older than 30 s, in both languages', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    const last = at(3, 0.01);
+    vi.setSystemTime(last.emittedAt + 10_000);
+    const { rerender } = render(page(ready(), feed(last)));
+    expect(document.querySelector('[data-silent-since]')).toBeNull();
+    act(() => vi.advanceTimersByTime(25_000));
+    const silent = document.querySelector<HTMLElement>('[data-silent-since]');
+    expect(silent?.dataset.silentSince).toBe(String(last.emittedAt));
+    expect(silent?.textContent).toMatch(/^No signal from the vehicle since \d{1,2}:\d{2}/);
+    expect(body().dataset.status).toBe('in_transit');
+    await act(() => i18n.changeLanguage('pt-BR'));
+    expect(document.querySelector('[data-silent-since]')?.textContent).toMatch(/^Sem sinal do veículo desde \d{1,2}:\d{2}/);
+    // A new position makes it live again.
+    rerender(page(ready(), feed(at(4, 0.011, false, Date.now()))));
+    expect(document.querySelector('[data-silent-since]')).toBeNull();
   });
 
   it('speaks Portuguese, with Brazilian formats', async () => {

@@ -8,6 +8,7 @@ import type { MapProviderConfig } from '../../../lib/map/provider/map-provider';
 import { SceneMap } from '../../../lib/map/provider/SceneMap';
 import type { SocketStatus } from '../../../lib/tracking-socket';
 import type { Route } from '../../../types/api';
+import { silentSince } from '../../../utils/silence';
 import type { DeliveryRecord } from '../api/get-tracked-delivery';
 import type { DeliveryRecordState } from '../api/use-delivery-record';
 import { useDrivenTrail } from '../api/use-driven-trail';
@@ -17,6 +18,7 @@ import { deliveryView, progressPercent, trackingScene, type DeliveryView, type L
 import { MapLibreSceneMap } from './MapLibreSceneMap';
 import { useNow } from './use-now';
 import styles from './TrackingPage.module.css';
+import shell from '../../../components/PageShell.module.css';
 
 /** How long after the live "delivered" the delivery record is read again (the backend records it meanwhile). */
 const RECORD_DELAY_MS = 3_000;
@@ -52,9 +54,9 @@ export interface TrackingPageProps {
 export function TrackingPage({ deliveryId, record, onReload, feed, mapConfig, googleTimeoutMs }: TrackingPageProps) {
   const { t } = useTranslation('tracking');
   return (
-    <div className={styles.page} data-tracking-delivery={deliveryId} data-state={record.status}>
-      <header className={styles.header}>
-        <span className={styles.brand}>{t('common:appName')}</span>
+    <div className={shell.standalone} data-tracking-delivery={deliveryId} data-state={record.status}>
+      <header className={shell.standaloneHeader}>
+        <span className={shell.brand}>{t('common:appName')}</span>
         <span className={styles.headerTools}>
           {feed && <ConnectionStatus status={feed.status} />}
           <LanguageSwitcher />
@@ -131,6 +133,7 @@ function TrackedDelivery({ deliveryId, delivery, route, feed, onReload, mapConfi
         <p className={`${styles.status} ${styles[`status_${view.status}`] ?? ''}`} data-status-text={view.status}>
           {t(`status.${view.status}`)}
         </p>
+        {view.status === 'in_transit' && <SilentVehicle lastPositionAtMs={vehicle?.emittedAt ?? null} />}
         {view.status === 'delivered' && <Notice kind="success">{t('deliveredMessage')}</Notice>}
         {view.status === 'cancelled' && <Notice kind="info">{t('cancelledMessage')}</Notice>}
         <Figures view={view} percent={percent} delivery={delivery} route={route} deliveryId={deliveryId} />
@@ -200,6 +203,20 @@ function Figures({ view, percent, delivery, route, deliveryId }: { view: Deliver
       <dt>{t('deliveryId')}</dt>
       <dd data-figure="delivery-id" className={styles.id}>{deliveryId}</dd>
     </dl>
+  );
+}
+
+/** "No signal since HH:MM" when the vehicle's last position is older than 30 s (checked every 5 s). */
+function SilentVehicle({ lastPositionAtMs }: { lastPositionAtMs: number | null }) {
+  const { t } = useTranslation('tracking');
+  const formats = useFormats();
+  const now = useNow(lastPositionAtMs === null ? null : 5_000);
+  const since = silentSince(lastPositionAtMs, now);
+  if (since === null) return null;
+  return (
+    <p className={styles.silent} data-silent-since={since}>
+      {t('silentSince', { time: formats.time(since) })}
+    </p>
   );
 }
 

@@ -13,7 +13,7 @@ const route = {
   lengthMeters: 2224,
 } as Route;
 const record = (status: DeliveryRecord['status']): DeliveryRecord => ({
-  id: 'd1', routeId: 'equator', routeTitle: 'Equator', status, requestedAt: '2026-11-26T10:00:00Z', startedAt: null, deliveredAt: null,
+  id: 'd1', routeId: 'equator', routeTitle: 'Equator', driver: 'simulator', status, requestedAt: '2026-11-26T10:00:00Z', startedAt: null, deliveredAt: null,
   cancelledAt: null, distanceMeters: 0, drivenMeters: null, durationSeconds: null,
 });
 const point = (lng: number, emittedAt: number | null): TrailPoint => ({ lat: 0, lng, emittedAt });

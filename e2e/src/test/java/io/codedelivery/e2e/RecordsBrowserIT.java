@@ -39,6 +39,7 @@ class RecordsBrowserIT {
         assertThat(summary.get("ok").asBoolean()).isTrue();
         assertThat(summary.get("points").asInt()).isEqualTo(30);
         assertThat(summary.get("historyStatus").asString()).isEqualTo("cancelled");
+        assertThat(summary.get("cspViolations").asInt()).as("refusals of the Content-Security-Policy").isZero();
 
         String routeId = summary.get("routeId").asString();
         String deliveryId = summary.get("deliveryId").asString();

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the simulator, and everything they produce reaches OpenSearch through Kafka Connect and our sink,
  * exactly once, through a stop of the search engine and a restart of the Connect worker mid-run;
  * positions are found by a {@code geo_bounding_box} around a waypoint of their route; deliveries,
- * viewer sessions and the services' logs are searchable too.
+ * viewer sessions, the services' logs and the audit trail (a delivery started over REST) are searchable too.
  */
 class SearchPipelineIT {
 
@@ -88,7 +88,7 @@ class SearchPipelineIT {
     }
 
     @Test
-    void aBrowserSessionAndTheServicesLogsAreSearchable() throws Exception {
+    void aBrowserSessionTheServicesLogsAndTheAuditTrailAreSearchable() throws Exception {
         String viewerId;
         try (ViewerClient viewer = ViewerClient.connect(system.webSocket())) {
             await().atMost(WAIT).until(viewer::hasSnapshot);
@@ -104,6 +104,13 @@ class SearchPipelineIT {
         await().atMost(WAIT).until(() -> hits("logs-codedelivery", "{\"bool\":{\"filter\":["
                 + "{\"term\":{\"service.name\":\"codedelivery-backend\"}},"
                 + "{\"match_phrase\":{\"message\":\"" + id + " delivered\"}}]}}") == 1);
+        String started = "{\"bool\":{\"filter\":[{\"term\":{\"subjectId\":\"" + id + "\"}},"
+                + "{\"term\":{\"action\":\"delivery.started\"}}]}}";
+        await().atMost(WAIT).until(() -> hits("audit", started) == 1);
+        JsonNode audit = JSON.readTree(search("audit", started, 1)).at("/hits/hits/0/_source");
+        assertThat(audit.at("/actor/kind").asString()).isEqualTo("anonymous");
+        assertThat(audit.at("/actor/address").asString()).isEqualTo("127.0.0.1");
+        assertThat(audit.at("/subjectType").asString()).isEqualTo("delivery");
     }
 
     private static void startDeliveries(List<JsonNode> routes, Map<String, JsonNode> deliveries) throws Exception {

@@ -1,6 +1,9 @@
 package io.codedelivery.backend.delivery;
 
+import io.codedelivery.backend.audit.AuditTrail;
 import io.codedelivery.backend.messaging.KafkaReachability;
+import io.codedelivery.contracts.AuditAction;
+import io.codedelivery.contracts.AuditEvent;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -12,7 +15,8 @@ import org.springframework.stereotype.Component;
  * vehicle is told to stop. Cancelling a cancelled delivery again changes nothing and answers the
  * same; a delivered one cannot be cancelled. The record is the outbox: if Kafka does not take the
  * cancellation now, the delivery stays marked and {@link PendingRequests} publishes it later, so the
- * caller is answered either way and the vehicle stops once Kafka is back.
+ * caller is answered either way and the vehicle stops once Kafka is back. The call that cancels it is
+ * recorded in the {@link AuditTrail}; a repeated cancel is not.
  */
 @Component
 class CancelDelivery {
@@ -22,17 +26,19 @@ class CancelDelivery {
     private final DeliveryRepository deliveries;
     private final DeliveryCancellations cancellations;
     private final KafkaReachability kafka;
+    private final AuditTrail audit;
     private final Clock clock;
 
     CancelDelivery(DeliveryRepository deliveries, DeliveryCancellations cancellations, KafkaReachability kafka,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.deliveries = deliveries;
         this.cancellations = cancellations;
         this.kafka = kafka;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    Delivery cancel(String id) {
+    Delivery cancel(String id, AuditEvent.Actor actor) {
         Instant now = clock.instant();
         boolean cancelledNow = deliveries.markCancelled(id, now, true);
         Delivery delivery = deliveries.findById(id).orElseThrow(() -> new UnknownDeliveryException(id));
@@ -40,7 +46,11 @@ class CancelDelivery {
             throw new DeliveryAlreadyDeliveredException(id, delivery.deliveredAt());
         }
         if (cancelledNow) {
-            log.info("delivery {} cancelled ({} before)", id, delivery.startedAt() == null ? "requested" : "in transit");
+            boolean started = delivery.startedAt() != null;
+            log.info("delivery {} cancelled ({} before)", id, started ? "in transit" : "requested");
+            audit.record(AuditAction.DELIVERY_CANCELLED, actor, id, AuditTrail.details("routeId", delivery.routeId(),
+                    "routeTitle", delivery.routeTitle(), "driver", delivery.driver().code(),
+                    "statusBefore", (started ? DeliveryStatus.IN_TRANSIT : DeliveryStatus.REQUESTED).code()));
             tellTheVehicle(delivery, now);
         }
         return delivery;

@@ -7,14 +7,27 @@ import java.time.Instant;
  * A delivery along a route; its status follows the positions its vehicle reports, until it is
  * delivered or cancelled. The route's title and length are kept as they were when it was requested.
  * {@code stoppedAfterMeters} is how far along the route a cancelled delivery's vehicle stopped, once
- * its last position was seen.
+ * its last position was seen. {@code driver} says what moves its vehicle.
  */
 record Delivery(String id, String routeId, String routeTitle, double distanceMeters, DeliveryStatus status,
-        Instant requestedAt, Instant startedAt, Instant deliveredAt, Instant cancelledAt, Double stoppedAfterMeters) {
+        Instant requestedAt, Instant startedAt, Instant deliveredAt, Instant cancelledAt, Double stoppedAfterMeters,
+        DeliveryDriver driver) {
+
+    /** A delivery the simulator drives. */
+    Delivery(String id, String routeId, String routeTitle, double distanceMeters, DeliveryStatus status,
+            Instant requestedAt, Instant startedAt, Instant deliveredAt, Instant cancelledAt, Double stoppedAfterMeters) {
+        this(id, routeId, routeTitle, distanceMeters, status, requestedAt, startedAt, deliveredAt, cancelledAt,
+                stoppedAfterMeters, DeliveryDriver.SIMULATOR);
+    }
 
     static Delivery requested(String id, String routeId, String routeTitle, double distanceMeters, Instant at) {
+        return requested(id, routeId, routeTitle, distanceMeters, at, DeliveryDriver.SIMULATOR);
+    }
+
+    static Delivery requested(String id, String routeId, String routeTitle, double distanceMeters, Instant at,
+            DeliveryDriver driver) {
         return new Delivery(id, routeId, routeTitle, distanceMeters, DeliveryStatus.REQUESTED, at, null, null, null,
-                null);
+                null, driver);
     }
 
     /**

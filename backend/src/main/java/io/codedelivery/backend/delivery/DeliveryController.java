@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.codedelivery.backend.audit.AuditTrail;
+import io.codedelivery.backend.device.DeviceLink;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -29,12 +32,27 @@ class DeliveryController {
 
     private final StartDelivery startDelivery;
     private final CancelDelivery cancelDelivery;
+    private final NewDriverLink newDriverLink;
     private final DeliveryRepository deliveries;
 
-    DeliveryController(StartDelivery startDelivery, CancelDelivery cancelDelivery, DeliveryRepository deliveries) {
+    DeliveryController(StartDelivery startDelivery, CancelDelivery cancelDelivery, NewDriverLink newDriverLink,
+            DeliveryRepository deliveries) {
         this.startDelivery = startDelivery;
         this.cancelDelivery = cancelDelivery;
+        this.newDriverLink = newDriverLink;
         this.deliveries = deliveries;
+    }
+
+    @PostMapping("/{id}/device-token")
+    @Operation(operationId = "newDriverLink", summary = "A new device token and driver link",
+            description = "For a device-driven delivery under way whose driver lost the link, or whose link leaked: "
+                    + "the earlier token stops working at once.")
+    @ApiResponse(responseCode = "200", description = "the new token and driver link")
+    @ApiResponse(responseCode = "404", description = "no delivery has this id, or no delivery can have it")
+    @ApiResponse(responseCode = "409", description = "the delivery is driven by the simulator, or has ended")
+    DeviceLink newDriverLink(@Parameter(description = "the delivery's id") @PathVariable String id,
+            HttpServletRequest request) {
+        return newDriverLink.issue(id, AuditTrail.anonymous(request.getRemoteAddr()));
     }
 
     @GetMapping
@@ -66,15 +84,17 @@ class DeliveryController {
     @ApiResponse(responseCode = "200", description = "the delivery, cancelled")
     @ApiResponse(responseCode = "404", description = "no delivery has this id, or no delivery can have it")
     @ApiResponse(responseCode = "409", description = "the delivery was delivered: it cannot be cancelled")
-    DeliveryView cancel(@Parameter(description = "the delivery's id") @PathVariable String id) {
-        return DeliveryView.of(cancelDelivery.cancel(id));
+    DeliveryView cancel(@Parameter(description = "the delivery's id") @PathVariable String id,
+            HttpServletRequest request) {
+        return DeliveryView.of(cancelDelivery.cancel(id, AuditTrail.anonymous(request.getRemoteAddr())));
     }
 
     /** A retry with the same {@code Idempotency-Key} gets the first answer again, marked {@code Idempotent-Replayed: true}. */
     @PostMapping
     @Operation(operationId = "startDelivery", summary = "Start a delivery",
             description = "Stores the delivery as requested, then publishes DeliveryRequested; the simulator starts "
-                    + "driving it.")
+                    + "driving it. With driver device, no simulator drives it: the answer carries the device token and "
+                    + "driver link (once; a new one from /device-token), and the device reports its positions.")
     @ApiResponse(responseCode = "201", description = "the delivery started, or the one an earlier request with the same "
             + "Idempotency-Key started", headers = {
                 @Header(name = "Location", description = "/api/deliveries/{id}", schema = @Schema(type = "string")),
@@ -94,13 +114,15 @@ class DeliveryController {
     ResponseEntity<DeliveryView> start(@RequestBody NewDelivery body,
             @Parameter(description = "a key of the client's own (1 to 255 visible ASCII characters) that makes a "
                     + "retry answer the first request's delivery instead of starting another")
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        StartDelivery.Started started = startDelivery.start(body.routeId(), IdempotencyKey.of(idempotencyKey));
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            HttpServletRequest request) {
+        StartDelivery.Started started = startDelivery.start(body.routeId(), body.driverOrDefault(),
+                IdempotencyKey.of(idempotencyKey), AuditTrail.anonymous(request.getRemoteAddr()));
         Delivery delivery = started.delivery();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/deliveries/" + delivery.id()))
                 .header(REPLAYED, Boolean.toString(started.replayed()))
-                .body(DeliveryView.of(delivery));
+                .body(DeliveryView.of(delivery, started.device()));
     }
 
     @GetMapping("/{id}")

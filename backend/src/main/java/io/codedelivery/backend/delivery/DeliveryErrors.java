@@ -40,6 +40,11 @@ class DeliveryErrors {
         return problem(HttpStatus.CONFLICT, "Delivery already delivered", e.getMessage());
     }
 
+    @ExceptionHandler(NewDriverLink.NotDeviceDrivenException.class)
+    ProblemDetail noDriverLink(NewDriverLink.NotDeviceDrivenException e) {
+        return problem(HttpStatus.CONFLICT, "No driver link", e.getMessage());
+    }
+
     @ExceptionHandler(InvalidDeliveryQueryException.class)
     ProblemDetail invalidQuery(InvalidDeliveryQueryException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid delivery query", e.getMessage());

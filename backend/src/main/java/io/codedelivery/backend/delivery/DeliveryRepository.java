@@ -35,6 +35,8 @@ class DeliveryRepository {
     private static final String REQUESTED_AT = "requestedAt";
     private static final String CANCELLED_AT = "cancelledAt";
     private static final String STOPPED_AFTER = "stoppedAfterMeters";
+    /** Absent in deliveries stored before devices could drive them: those were simulated. */
+    private static final String DRIVER = "driver";
 
     DeliveryRepository(MongoDatabase database) {
         this.deliveries = database.getCollection("deliveries");
@@ -53,6 +55,7 @@ class DeliveryRepository {
                 .append("distanceMeters", delivery.distanceMeters())
                 .append(STATUS, delivery.status().code())
                 .append(REQUESTED_AT, Date.from(delivery.requestedAt()))
+                .append(DRIVER, delivery.driver().code())
                 .append(REQUEST_PENDING, true));
     }
 
@@ -159,7 +162,8 @@ class DeliveryRepository {
         return new Delivery(document.getString("_id"), routeId, routeTitle, distance,
                 DeliveryStatus.ofCode(document.getString(STATUS)), instant(document, REQUESTED_AT),
                 instant(document, "startedAt"), instant(document, "deliveredAt"), instant(document, CANCELLED_AT),
-                document.get(STOPPED_AFTER) instanceof Number metres ? metres.doubleValue() : null);
+                document.get(STOPPED_AFTER) instanceof Number metres ? metres.doubleValue() : null,
+                DeliveryDriver.parse(document.getString(DRIVER)).orElse(DeliveryDriver.SIMULATOR));
     }
 
     private static Instant instant(Document document, String field) {

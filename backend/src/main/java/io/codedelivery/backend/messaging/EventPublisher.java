@@ -3,12 +3,16 @@ package io.codedelivery.backend.messaging;
 import io.codedelivery.contracts.Events;
 import io.codedelivery.contracts.KeyedEvent;
 import io.codedelivery.contracts.Topic;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
 
 /**
@@ -30,6 +34,31 @@ public class EventPublisher {
         ProducerRecord<String, byte[]> record = recordOf(topic, event);
         try {
             producer.send(record).get(outcomeTimeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException(topic.name(), e);
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
+            throw new PublishFailedException(topic.name(), e);
+        }
+    }
+
+    /**
+     * Publishes events in order and returns once the broker has all of them; on a failure some may
+     * be on Kafka and some not, so the caller repeats from the first it cannot be sure of.
+     *
+     * @throws EventRefusedException if any event breaks its topic's rules; nothing was sent
+     */
+    public <V extends KeyedEvent> void publishAll(Topic<String, V> topic, List<V> events) {
+        List<ProducerRecord<String, byte[]>> records = events.stream().map(event -> recordOf(topic, event)).toList();
+        List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
+        try {
+            for (ProducerRecord<String, byte[]> record : records) {
+                sent.add(producer.send(record));
+            }
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(outcomeTimeoutMillis);
+            for (Future<RecordMetadata> outcome : sent) {
+                outcome.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishFailedException(topic.name(), e);

@@ -1,5 +1,6 @@
 package io.codedelivery.backend.route;
 
+import io.codedelivery.backend.audit.AuditTrail;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -7,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
@@ -77,8 +79,8 @@ class RouteController {
     @ApiResponse(responseCode = "409", description = DUPLICATE)
     @ApiResponse(responseCode = "413", description = "the body is over API_MAX_BODY_BYTES")
     @ApiResponse(responseCode = "415", description = "the body is not JSON")
-    ResponseEntity<RouteView> add(@RequestBody RouteBody body) {
-        Route route = addRoute.add(body.draft(limits), null, RouteDraft.TITLE_REQUIRED, false);
+    ResponseEntity<RouteView> add(@RequestBody RouteBody body, HttpServletRequest request) {
+        Route route = addRoute.create(body.draft(limits), AuditTrail.anonymous(request.getRemoteAddr()));
         return ResponseEntity.created(URI.create("/api/routes/" + route.id())).body(RouteView.of(route));
     }
 
@@ -112,9 +114,9 @@ class RouteController {
             @RequestParam(defaultValue = "false") boolean preview,
             @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long length,
-            @Parameter(hidden = true) InputStream body) {
+            @Parameter(hidden = true) InputStream body, HttpServletRequest request) {
         RouteDraft draft = RouteFiles.read(type, body, length == null ? -1 : length, limits);
-        Route route = addRoute.add(draft, title, RouteFiles.MISSING_TITLE, preview);
+        Route route = addRoute.importFile(draft, title, preview, AuditTrail.anonymous(request.getRemoteAddr()));
         return preview ? ResponseEntity.ok(RouteView.Preview.of(route))
                 : ResponseEntity.created(URI.create("/api/routes/" + route.id())).body(RouteView.of(route));
     }
@@ -127,7 +129,8 @@ class RouteController {
     @ApiResponse(responseCode = "404", description = "no route has this id, or no route can have it")
     @ApiResponse(responseCode = "409", description = DUPLICATE)
     @ApiResponse(responseCode = "415", description = "the body is not JSON")
-    RouteView change(@Parameter(description = ID) @PathVariable String id, @RequestBody RouteChange change) {
-        return RouteView.of(changeRoute.change(id, change));
+    RouteView change(@Parameter(description = ID) @PathVariable String id, @RequestBody RouteChange change,
+            HttpServletRequest request) {
+        return RouteView.of(changeRoute.change(id, change, AuditTrail.anonymous(request.getRemoteAddr())));
     }
 }

@@ -1,5 +1,6 @@
 package io.codedelivery.backend.viewer;
 
+import io.codedelivery.backend.ReplicaName;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,20 +22,6 @@ record ViewerSettings(List<String> allowedOrigins, int maxBacklog, Duration send
 
     /** Letters, digits and {@code . _ : -}, at most 64: what {@code viewer.sessions} accepts. */
     String replicaName() {
-        String name = replica == null || replica.isBlank() ? hostName() + "-" + ProcessHandle.current().pid() : replica;
-        String safe = name.replaceAll("[^A-Za-z0-9._:-]", "-").replaceFirst("^[^A-Za-z0-9]+", "");
-        return safe.isEmpty() ? "backend" : safe.substring(0, Math.min(64, safe.length()));
-    }
-
-    private static String hostName() {
-        String pod = System.getenv("HOSTNAME");
-        if (pod != null && !pod.isBlank()) {
-            return pod;
-        }
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            return "backend";
-        }
+        return ReplicaName.of(replica);
     }
 }

@@ -4,6 +4,7 @@ import io.codedelivery.backend.delivery.UnknownDeliveryException;
 import io.codedelivery.backend.messaging.PublishFailedException;
 import io.codedelivery.backend.route.InvalidRouteException;
 import io.codedelivery.backend.route.UnknownRouteException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +38,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidRouteException.class)
     ResponseEntity<ProblemDetail> invalidRoute(InvalidRouteException e) {
         return answer(Problems.of(HttpStatus.BAD_REQUEST, "Invalid route", e.getMessage()));
+    }
+
+    /** A form body (the OsmAnd protocol's POST) whose percent-encoding is not UTF-8. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e) {
+        return answer(Problems.of(HttpStatus.BAD_REQUEST, "Bad Request",
+                "the form body's parameters cannot be decoded: their percent-encoding is malformed or not UTF-8"));
     }
 
     @ExceptionHandler(Exception.class)

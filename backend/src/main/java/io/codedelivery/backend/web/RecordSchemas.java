@@ -1,10 +1,12 @@
 package io.codedelivery.backend.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
+import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -19,8 +21,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Makes the schemas of our records as precise as the JSON they write, so types generated from the
  * description are too. Every component of a record of ours is always written (nulls included: the
- * JSON always has the key), so it is {@code required}; one marked {@link Nullable} may be null, so its
- * type also allows {@code "null"} (OpenAPI 3.1). A {@code List<double[]>} is a list of coordinate pairs, so each item
+ * JSON always has the key), so it is {@code required}, unless its {@code @Schema} says
+ * {@code NOT_REQUIRED} (a key a client may leave out, or one written only when set); one marked
+ * {@link Nullable} may be null, so its type also allows {@code "null"} (OpenAPI 3.1), unless
+ * {@code @JsonInclude} leaves it out instead of writing null. A {@code List<double[]>} is a list of coordinate pairs, so each item
  * holds exactly 2 numbers.
  */
 final class RecordSchemas implements ModelConverter {
@@ -52,8 +56,16 @@ final class RecordSchemas implements ModelConverter {
             if (property == null) {
                 continue;
             }
-            required.add(component.getName());
-            if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+            Field field = fieldOf(record, component.getName());
+            io.swagger.v3.oas.annotations.media.Schema described = field == null ? null
+                    : field.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+            if (described == null || described.requiredMode() != io.swagger.v3.oas.annotations.media.Schema.RequiredMode.NOT_REQUIRED) {
+                required.add(component.getName());
+            }
+            JsonInclude include = field == null ? null : field.getAnnotation(JsonInclude.class);
+            boolean leftOutWhenNull = include != null && include.value() != JsonInclude.Include.ALWAYS
+                    && include.value() != JsonInclude.Include.USE_DEFAULTS;
+            if (component.getAnnotatedType().isAnnotationPresent(Nullable.class) && !leftOutWhenNull) {
                 properties.put(component.getName(), nullable(property));
             }
             if (isListOfPairs(component.getGenericType()) && property.getItems() != null) {
@@ -61,6 +73,14 @@ final class RecordSchemas implements ModelConverter {
             }
         }
         model.setRequired(required.isEmpty() ? null : required);
+    }
+
+    private static Field fieldOf(Class<?> record, String name) {
+        try {
+            return record.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

@@ -33,4 +33,13 @@ class SpaRoutes {
     String tracking() {
         return INDEX;
     }
+
+    /**
+     * A driver's link: the page reports the phone's position for one delivery (its token is in the
+     * fragment); {@code /drive/} is where the installed app starts.
+     */
+    @GetMapping({"/drive/{deliveryId}", "/drive/{deliveryId}/", "/drive", "/drive/"})
+    String driving() {
+        return INDEX;
+    }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.codedelivery.backend.audit.AuditTrails;
 import io.codedelivery.backend.messaging.EventPublisher;
 import io.codedelivery.backend.messaging.KafkaReachability;
+import io.codedelivery.contracts.AuditEvent;
 import io.codedelivery.contracts.DeliveryCancelled;
 import io.codedelivery.contracts.DeliveryStatusChanged;
 import io.codedelivery.contracts.Events;
@@ -31,11 +33,13 @@ import org.junit.jupiter.api.Test;
 class CancelDeliveryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T14:00:00Z");
+    private static final AuditEvent.Actor ACTOR = AuditEvent.Actor.anonymous("192.0.2.7");
 
     private MongoWireServer mongo;
     private MongoClient client;
     private DeliveryRepository deliveries;
     private KafkaReachability kafka;
+    private final MockProducer<String, byte[]> audited = AuditTrails.producer();
 
     @BeforeEach
     void setUp() {
@@ -58,8 +62,9 @@ class CancelDeliveryTest {
 
     private CancelDelivery cancelling(MockProducer<String, byte[]> producer) {
         EventPublisher publisher = new EventPublisher(producer, 300);
-        return new CancelDelivery(deliveries, new DeliveryCancellations(publisher, deliveries), kafka,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return new CancelDelivery(deliveries, new DeliveryCancellations(publisher, deliveries,
+                Devices.positions(client.getDatabase("test"), publisher, clock)), kafka, AuditTrails.onto(audited), clock);
     }
 
     private static MockProducer<String, byte[]> takingEverything() {
@@ -70,7 +75,7 @@ class CancelDeliveryTest {
     void anInTransitDeliveryIsRecordedCancelledThenItsVehicleIsToldAndEveryoneGetsTheRecord() {
         MockProducer<String, byte[]> producer = takingEverything();
 
-        Delivery cancelled = cancelling(producer).cancel("d-1");
+        Delivery cancelled = cancelling(producer).cancel("d-1", ACTOR);
 
         assertThat(cancelled.status()).isEqualTo(DeliveryStatus.CANCELLED);
         assertThat(cancelled.cancelledAt()).isEqualTo(NOW);
@@ -86,27 +91,45 @@ class CancelDeliveryTest {
     }
 
     @Test
+    void theCallThatCancelsIsAuditedOnceWithWhoAndWhatItStopped() {
+        cancelling(takingEverything()).cancel("d-1", ACTOR);
+
+        assertThat(AuditTrails.sent(audited)).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("delivery.cancelled");
+            assertThat(event.subjectType()).isEqualTo("delivery");
+            assertThat(event.subjectId()).isEqualTo("d-1");
+            assertThat(event.actor()).isEqualTo(ACTOR);
+            assertThat(event.details()).isEqualTo(Map.of("routeId", "broadway", "routeTitle", "Broadway",
+                    "driver", "simulator", "statusBefore", "in_transit"));
+        });
+    }
+
+    @Test
     void cancellingAgainAnswersTheSameRecordAndPublishesNothingMore() {
         MockProducer<String, byte[]> producer = takingEverything();
-        Delivery first = cancelling(producer).cancel("d-1");
+        Delivery first = cancelling(producer).cancel("d-1", ACTOR);
 
         Delivery again = new CancelDelivery(deliveries,
-                new DeliveryCancellations(new EventPublisher(producer, 300), deliveries), kafka,
-                Clock.fixed(NOW.plusSeconds(9), ZoneOffset.UTC)).cancel("d-1");
+                new DeliveryCancellations(new EventPublisher(producer, 300), deliveries, Devices.positions(
+                        client.getDatabase("test"), new EventPublisher(producer, 300), Clock.systemUTC())), kafka,
+                AuditTrails.onto(audited), Clock.fixed(NOW.plusSeconds(9), ZoneOffset.UTC)).cancel("d-1", ACTOR);
 
         assertThat(again).isEqualTo(first);
         assertThat(producer.history()).hasSize(2);
+        assertThat(AuditTrails.sent(audited)).hasSize(1);
     }
 
     @Test
     void aRequestedDeliveryIsCancelledAndItsRequestIsNoLongerPending() {
         deliveries.add(Delivery.requested("d-2", "broadway", "Broadway", 1200.0, NOW.minusSeconds(60)));
 
-        Delivery cancelled = cancelling(takingEverything()).cancel("d-2");
+        Delivery cancelled = cancelling(takingEverything()).cancel("d-2", ACTOR);
 
         assertThat(cancelled.status()).isEqualTo(DeliveryStatus.CANCELLED);
         assertThat(cancelled.startedAt()).isNull();
         assertThat(deliveries.requestsPendingSince(NOW, 10)).isEmpty();
+        assertThat(AuditTrails.sent(audited)).extracting(event -> event.details().get("statusBefore"))
+                .containsExactly("requested");
     }
 
     @Test
@@ -114,17 +137,19 @@ class CancelDeliveryTest {
         deliveries.markDelivered("d-1", NOW.minusSeconds(10));
         MockProducer<String, byte[]> producer = takingEverything();
 
-        assertThatThrownBy(() -> cancelling(producer).cancel("d-1"))
+        assertThatThrownBy(() -> cancelling(producer).cancel("d-1", ACTOR))
                 .isInstanceOf(DeliveryAlreadyDeliveredException.class)
                 .hasMessage("delivery 'd-1' was delivered at 2026-11-25T13:59:50Z; a delivered delivery cannot be cancelled");
         assertThat(deliveries.findById("d-1").orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(producer.history()).isEmpty();
+        assertThat(AuditTrails.sent(audited)).isEmpty();
     }
 
     @Test
     void anUnknownDeliveryIsSaidToBeUnknown() {
-        assertThatThrownBy(() -> cancelling(takingEverything()).cancel("nope"))
+        assertThatThrownBy(() -> cancelling(takingEverything()).cancel("nope", ACTOR))
                 .isInstanceOf(UnknownDeliveryException.class);
+        assertThat(AuditTrails.sent(audited)).isEmpty();
     }
 
     @Test
@@ -132,7 +157,7 @@ class CancelDeliveryTest {
         MockProducer<String, byte[]> neverAnswers = new MockProducer<>(false, null, new StringSerializer(),
                 new ByteArraySerializer());
 
-        Delivery cancelled = cancelling(neverAnswers).cancel("d-1");
+        Delivery cancelled = cancelling(neverAnswers).cancel("d-1", ACTOR);
 
         assertThat(cancelled.status()).isEqualTo(DeliveryStatus.CANCELLED);
         assertThat(deliveries.cancellationPending("d-1")).isTrue();
@@ -142,7 +167,7 @@ class CancelDeliveryTest {
 
     @Test
     void aDeliveryCancelledWhileItsVehicleArrivedStaysCancelled() {
-        cancelling(takingEverything()).cancel("d-1");
+        cancelling(takingEverything()).cancel("d-1", ACTOR);
 
         deliveries.markDelivered("d-1", NOW.plusSeconds(1));
 

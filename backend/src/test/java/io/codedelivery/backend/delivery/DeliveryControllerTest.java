@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.codedelivery.backend.messaging.PublishFailedException;
 import io.codedelivery.backend.route.UnknownRouteException;
+import io.codedelivery.backend.device.DeviceLink;
+import io.codedelivery.contracts.AuditEvent;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class DeliveryControllerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T14:00:00Z");
+    /** MockMvc's requests come from 127.0.0.1 unless told otherwise. */
+    private static final AuditEvent.Actor LOCAL = AuditEvent.Actor.anonymous("127.0.0.1");
 
     @Autowired
     MockMvc mvc;
@@ -38,9 +42,61 @@ class DeliveryControllerTest {
     @MockitoBean
     CancelDelivery cancelDelivery;
 
+    @MockitoBean
+    NewDriverLink newDriverLink;
+
+    @Test
+    void aDeviceDrivenDeliveryIsAnsweredWithItsTokenAndDriverLinkOnce() throws Exception {
+        Delivery delivery = Delivery.requested("d-1", "broadway", "Broadway", 1200.0, NOW, DeliveryDriver.DEVICE);
+        given(startDelivery.start("broadway", DeliveryDriver.DEVICE, Optional.empty(), LOCAL))
+                .willReturn(new StartDelivery.Started(delivery, false, new DeviceLink("tok", "/drive/d-1#token=tok")));
+        mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"routeId\":\"broadway\",\"driver\":\"device\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.driver").value("device"))
+                .andExpect(jsonPath("$.device.token").value("tok"))
+                .andExpect(jsonPath("$.device.driverPath").value("/drive/d-1#token=tok"));
+        given(deliveries.findById("d-1")).willReturn(Optional.of(delivery));
+        mvc.perform(get("/api/deliveries/d-1"))
+                .andExpect(jsonPath("$.driver").value("device"))
+                .andExpect(jsonPath("$.device").doesNotExist());
+    }
+
+    @Test
+    void aDriverThatIsNeitherSimulatorNorDeviceIsA400() throws Exception {
+        mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"routeId\":\"broadway\",\"driver\":\"horse\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                        "driver must be simulator or device, was horse")));
+    }
+
+    @Test
+    void aNewDriverLinkIsAnsweredAndRefusedForASimulatedDelivery() throws Exception {
+        given(newDriverLink.issue("d-1", LOCAL)).willReturn(new DeviceLink("tok2", "/drive/d-1#token=tok2"));
+        given(newDriverLink.issue("d-2", LOCAL)).willThrow(new NewDriverLink.NotDeviceDrivenException(
+                "delivery d-2 is driven by the simulator: it has no driver link"));
+        mvc.perform(post("/api/deliveries/d-1/device-token"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.token").value("tok2"));
+        mvc.perform(post("/api/deliveries/d-2/device-token"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.title").value("No driver link"));
+    }
+
+    @Test
+    void theActorOfACancellationIsTheAddressTheRequestCameFrom() throws Exception {
+        given(cancelDelivery.cancel("d-1", AuditEvent.Actor.anonymous("192.0.2.44"))).willReturn(new Delivery("d-1",
+                "broadway", "Broadway", 1200.0, DeliveryStatus.CANCELLED, NOW, null, null, NOW.plusSeconds(31), null));
+        mvc.perform(post("/api/deliveries/d-1/cancel").with(request -> {
+            request.setRemoteAddr("192.0.2.44");
+            return request;
+        })).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("cancelled"));
+    }
+
     @Test
     void cancellingADeliveryAnswersItsRecordCancelled() throws Exception {
-        given(cancelDelivery.cancel("d-1")).willReturn(new Delivery("d-1", "broadway", "Broadway", 1200.0,
+        given(cancelDelivery.cancel("d-1", LOCAL)).willReturn(new Delivery("d-1", "broadway", "Broadway", 1200.0,
                 DeliveryStatus.CANCELLED, NOW, NOW.plusSeconds(1), null, NOW.plusSeconds(31), 412.5));
         mvc.perform(post("/api/deliveries/d-1/cancel"))
                 .andExpect(status().isOk())
@@ -54,7 +110,7 @@ class DeliveryControllerTest {
 
     @Test
     void cancellingADeliveredDeliveryIsA409Problem() throws Exception {
-        given(cancelDelivery.cancel("d-1")).willThrow(new DeliveryAlreadyDeliveredException("d-1", NOW));
+        given(cancelDelivery.cancel("d-1", LOCAL)).willThrow(new DeliveryAlreadyDeliveredException("d-1", NOW));
         mvc.perform(post("/api/deliveries/d-1/cancel"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -64,7 +120,7 @@ class DeliveryControllerTest {
 
     @Test
     void cancellingAnUnknownDeliveryIsA404Problem() throws Exception {
-        given(cancelDelivery.cancel("nope")).willThrow(new UnknownDeliveryException("nope"));
+        given(cancelDelivery.cancel("nope", LOCAL)).willThrow(new UnknownDeliveryException("nope"));
         mvc.perform(post("/api/deliveries/nope/cancel"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
@@ -118,7 +174,7 @@ class DeliveryControllerTest {
 
     @Test
     void startingADeliveryAnswers201WithTheDelivery() throws Exception {
-        given(startDelivery.start("broadway", Optional.empty()))
+        given(startDelivery.start("broadway", DeliveryDriver.SIMULATOR, Optional.empty(), LOCAL))
                 .willReturn(new StartDelivery.Started(Delivery.requested("d-1", "broadway", "Broadway", 1200.0, NOW), false));
         mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).content("{\"routeId\":\"broadway\"}"))
                 .andExpect(status().isCreated())
@@ -130,7 +186,7 @@ class DeliveryControllerTest {
 
     @Test
     void anUnknownRouteIsA404Problem() throws Exception {
-        given(startDelivery.start("nowhere", Optional.empty())).willThrow(new UnknownRouteException("nowhere"));
+        given(startDelivery.start("nowhere", DeliveryDriver.SIMULATOR, Optional.empty(), LOCAL)).willThrow(new UnknownRouteException("nowhere"));
         mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).content("{\"routeId\":\"nowhere\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -162,7 +218,7 @@ class DeliveryControllerTest {
 
     @Test
     void whenKafkaDoesNotTakeTheEventTheAnswerIs503() throws Exception {
-        given(startDelivery.start("broadway", Optional.empty())).willThrow(
+        given(startDelivery.start("broadway", DeliveryDriver.SIMULATOR, Optional.empty(), LOCAL)).willThrow(
                 new PublishFailedException("route.new-direction", new IllegalStateException("broker down")));
         mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).content("{\"routeId\":\"broadway\"}"))
                 .andExpect(status().isServiceUnavailable())
@@ -172,7 +228,7 @@ class DeliveryControllerTest {
 
     @Test
     void aRetryWithTheSameIdempotencyKeyIsAnsweredWithTheFirstDelivery() throws Exception {
-        given(startDelivery.start("broadway", Optional.of(new IdempotencyKey("k-1"))))
+        given(startDelivery.start("broadway", DeliveryDriver.SIMULATOR, Optional.of(new IdempotencyKey("k-1")), LOCAL))
                 .willReturn(new StartDelivery.Started(Delivery.requested("d-1", "broadway", "Broadway", 1200.0, NOW), true));
         mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "k-1")
                         .content("{\"routeId\":\"broadway\"}"))
@@ -192,7 +248,7 @@ class DeliveryControllerTest {
 
     @Test
     void anIdempotencyKeyOfAnotherRouteIsA422Problem() throws Exception {
-        given(startDelivery.start("broadway", Optional.of(new IdempotencyKey("k-2"))))
+        given(startDelivery.start("broadway", DeliveryDriver.SIMULATOR, Optional.of(new IdempotencyKey("k-2")), LOCAL))
                 .willThrow(IdempotencyKeyConflictException.reusedForAnotherRoute());
         mvc.perform(post("/api/deliveries").contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "k-2")
                         .content("{\"routeId\":\"broadway\"}"))

@@ -57,7 +57,8 @@ class PendingRequestsTest {
                 Duration.ofMillis(300), clock);
         pending = new PendingRequests(deliveries, new RouteCatalogue(database),
                 new DeliveryRequests(new EventPublisher(producer, 1000), deliveries),
-                new DeliveryCancellations(new EventPublisher(producer, 1000), deliveries), kafka, clock, AFTER);
+                new DeliveryCancellations(new EventPublisher(producer, 1000), deliveries,
+                        Devices.positions(database, new EventPublisher(producer, 1000), clock)), kafka, clock, AFTER);
     }
 
     @AfterEach

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import io.codedelivery.backend.audit.AuditTrails;
+import io.codedelivery.backend.device.DeviceLinks;
+import io.codedelivery.backend.device.DeviceTrackRepository;
 import io.codedelivery.backend.messaging.EventPublisher;
 import io.codedelivery.backend.messaging.KafkaReachability;
 import io.codedelivery.backend.messaging.PublishFailedException;
 import io.codedelivery.backend.route.ArchivedRouteException;
 import io.codedelivery.backend.route.RouteCatalogue;
 import io.codedelivery.backend.route.UnknownRouteException;
+import io.codedelivery.contracts.AuditEvent;
 import io.codedelivery.devstack.MongoWireServer;
 import io.codedelivery.devstack.Ports;
 import java.time.Clock;
@@ -22,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -38,6 +43,8 @@ class StartDeliveryTest {
     private KafkaReachability kafka;
     private DeliveryRepository deliveries;
     private StartDelivery startDelivery;
+    private Clock clock;
+    private final MockProducer<String, byte[]> audited = AuditTrails.producer();
 
     @BeforeEach
     void setUp() {
@@ -50,11 +57,12 @@ class StartDeliveryTest {
         String nowhere = "127.0.0.1:" + Ports.free();
         unreachable = new KafkaProducer<>(Map.of("bootstrap.servers", nowhere, "max.block.ms", 300),
                 new StringSerializer(), new ByteArraySerializer());
-        Clock clock = Clock.fixed(Instant.parse("2026-11-25T14:00:00Z"), ZoneOffset.UTC);
+        clock = Clock.fixed(Instant.parse("2026-11-25T14:00:00Z"), ZoneOffset.UTC);
         kafka = new KafkaReachability(Admin.create(Map.of("bootstrap.servers", nowhere)), Duration.ofMillis(300), clock);
         deliveries = new DeliveryRepository(database);
         startDelivery = new StartDelivery(new RouteCatalogue(database), deliveries, new IdempotencyKeyRepository(database),
-                new DeliveryRequests(new EventPublisher(unreachable, 2_000), deliveries), kafka, clock);
+                new DeliveryRequests(new EventPublisher(unreachable, 2_000), deliveries),
+                new DeviceLinks(new DeviceTrackRepository(database)), kafka, AuditTrails.onto(audited), clock);
     }
 
     @AfterEach
@@ -73,6 +81,33 @@ class StartDeliveryTest {
 
         assertThat(client.getDatabase("test").getCollection("deliveries").countDocuments()).isZero();
         assertThat(client.getDatabase("test").getCollection("delivery-requests").countDocuments()).isZero();
+        assertThat(AuditTrails.sent(audited)).isEmpty();
+    }
+
+    @Test
+    void aNewStartIsAuditedOnceAndARetryWithTheSameIdempotencyKeyIsNot() {
+        MockProducer<String, byte[]> takingEverything = AuditTrails.producer();
+        MongoDatabase database = client.getDatabase("test");
+        StartDelivery starting = new StartDelivery(new RouteCatalogue(database), deliveries,
+                new IdempotencyKeyRepository(database),
+                new DeliveryRequests(new EventPublisher(takingEverything, 300), deliveries),
+                new DeviceLinks(new DeviceTrackRepository(database)), kafka, AuditTrails.onto(audited), clock);
+        AuditEvent.Actor actor = AuditEvent.Actor.anonymous("198.51.100.4");
+
+        StartDelivery.Started first = starting.start("broadway", DeliveryDriver.DEVICE, IdempotencyKey.of("once"), actor);
+        StartDelivery.Started replay = starting.start("broadway", DeliveryDriver.DEVICE, IdempotencyKey.of("once"), actor);
+
+        assertThat(replay.replayed()).isTrue();
+        assertThat(replay.delivery().id()).isEqualTo(first.delivery().id());
+        assertThat(AuditTrails.sent(audited)).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("delivery.started");
+            assertThat(event.subjectType()).isEqualTo("delivery");
+            assertThat(event.subjectId()).isEqualTo(first.delivery().id());
+            assertThat(event.actor()).isEqualTo(actor);
+            assertThat(event.at()).isEqualTo(AuditTrails.AT);
+            assertThat(event.details()).isEqualTo(Map.of("routeId", "broadway", "routeTitle", "Broadway",
+                    "driver", "device"));
+        });
     }
 
     @Test

@@ -11,12 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.codedelivery.backend.audit.AuditTrail;
+import io.codedelivery.backend.audit.AuditTrails;
+import io.codedelivery.contracts.AuditEvent;
 import io.codedelivery.contracts.GeoPoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,13 +51,33 @@ class RouteControllerTest {
         Clock clock() {
             return Clock.fixed(CREATED, ZoneOffset.UTC);
         }
+
+        @Bean
+        MockProducer<String, byte[]> auditProducer() {
+            return AuditTrails.producer();
+        }
+
+        @Bean
+        AuditTrail auditTrail(MockProducer<String, byte[]> auditProducer) {
+            return AuditTrails.onto(auditProducer);
+        }
     }
+
+    private static final AuditEvent.Actor LOCAL = AuditEvent.Actor.anonymous("127.0.0.1");
 
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    MockProducer<String, byte[]> audited;
+
     @MockitoBean
     RouteCatalogue catalogue;
+
+    @BeforeEach
+    void nothingAuditedYet() {
+        audited.clear();
+    }
 
     @Test
     void routesAreListedWithStartEndAndGeoJsonGeometry() throws Exception {
@@ -87,6 +113,31 @@ class RouteControllerTest {
         ArgumentCaptor<Route> added = ArgumentCaptor.forClass(Route.class);
         verify(catalogue).add(added.capture());
         assertThat(added.getValue().path()).containsExactly(new GeoPoint(40.73, -73.99), new GeoPoint(40.74, -73.98));
+        assertThat(AuditTrails.sent(audited)).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("route.created");
+            assertThat(event.subjectType()).isEqualTo("route");
+            assertThat(event.subjectId()).isEqualTo(added.getValue().id());
+            assertThat(event.actor()).isEqualTo(LOCAL);
+            assertThat(event.details()).isEqualTo(Map.of("title", "Short hop"));
+        });
+    }
+
+    @Test
+    void anImportedRouteIsAuditedAsImportedFromTheAddressItCameFrom() throws Exception {
+        mvc.perform(post("/api/routes/import").param("title", "Greenway").contentType("application/gpx+xml")
+                        .content(RouteFileSamples.bytes("phone-track.gpx")).with(request -> {
+                            request.setRemoteAddr("2001:db8::5");
+                            return request;
+                        }))
+                .andExpect(status().isCreated());
+        ArgumentCaptor<Route> added = ArgumentCaptor.forClass(Route.class);
+        verify(catalogue).add(added.capture());
+        assertThat(AuditTrails.sent(audited)).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("route.imported");
+            assertThat(event.subjectId()).isEqualTo(added.getValue().id());
+            assertThat(event.actor()).isEqualTo(AuditEvent.Actor.anonymous("2001:db8::5"));
+            assertThat(event.details()).isEqualTo(Map.of("title", "Greenway"));
+        });
     }
 
     @Test
@@ -117,6 +168,7 @@ class RouteControllerTest {
                 .andExpect(jsonPath("$.title").value("Hudson River Greenway, Chelsea to Battery Park"))
                 .andExpect(jsonPath("$.createdAt").value("2026-11-25T14:00:00Z"));
         verify(catalogue, org.mockito.Mockito.never()).add(any());
+        assertThat(AuditTrails.sent(audited)).isEmpty();
     }
 
     @Test
@@ -126,6 +178,7 @@ class RouteControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("give title, archived or both"));
         org.mockito.Mockito.verifyNoInteractions(catalogue);
+        assertThat(AuditTrails.sent(audited)).isEmpty();
     }
 
     @Test
@@ -135,6 +188,24 @@ class RouteControllerTest {
         mvc.perform(patch("/api/routes/broadway").contentType(MediaType.APPLICATION_JSON).content("{\"archived\":true}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.archived").value(true));
+        assertThat(AuditTrails.sent(audited)).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("route.changed");
+            assertThat(event.subjectId()).isEqualTo("broadway");
+            assertThat(event.actor()).isEqualTo(LOCAL);
+            assertThat(event.details()).isEqualTo(Map.of("archived", "true"));
+        });
+    }
+
+    @Test
+    void aRenameIsAuditedWithTheNewTitle() throws Exception {
+        Route renamed = new Route("broadway", "Broadway south", BROADWAY.path(), false, CREATED);
+        given(catalogue.findByTitle("Broadway south")).willReturn(Optional.empty());
+        given(catalogue.change("broadway", "Broadway south", null)).willReturn(Optional.of(renamed));
+        mvc.perform(patch("/api/routes/broadway").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\" Broadway south \"}"))
+                .andExpect(status().isOk());
+        assertThat(AuditTrails.sent(audited)).singleElement()
+                .satisfies(event -> assertThat(event.details()).isEqualTo(Map.of("title", "Broadway south")));
     }
 
     @ParameterizedTest
@@ -153,5 +224,6 @@ class RouteControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         verify(catalogue, org.mockito.Mockito.never()).add(any());
+        assertThat(AuditTrails.sent(audited)).isEmpty();
     }
 }

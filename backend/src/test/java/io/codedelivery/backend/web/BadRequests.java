@@ -18,7 +18,8 @@ final class BadRequests {
             + "\"coordinates\":[[-73.99,40.73],[-73.98,40.74]]}}";
     static final String DELIVERY = "{\"routeId\":\"broadway\"}";
     static final List<String> ENDPOINTS = List.of("/api/routes", "/api/routes/broadway", "/api/routes/import",
-            "/api/deliveries", "/api/deliveries/d-1", "/api/deliveries/d-1/cancel", "/api/config", "/error", "/actuator/health", "/actuator/prometheus", "/nowhere",
+            "/api/deliveries", "/api/deliveries/d-1", "/api/deliveries/d-1/cancel", "/api/deliveries/d-1/device-token", "/api/device/delivery",
+            "/api/device/positions", "/api/osmand", "/api/config", "/error", "/actuator/health", "/actuator/prometheus", "/nowhere",
             "/", "/ws");
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "TRACE",
             "FOO", "PROPFIND");
@@ -165,6 +166,29 @@ final class BadRequests {
         for (String id : ids) {
             String shown = id.length() > 20 ? id.substring(0, 10) + "...(" + id.length() + ")" : id;
             cases.add(request("POST cancel " + shown, "POST", "/api/deliveries/" + id + "/cancel", List.of(), new byte[0]));
+        }
+        for (String id : ids) {
+            String shown = id.length() > 20 ? id.substring(0, 10) + "...(" + id.length() + ")" : id;
+            cases.add(request("POST device-token " + shown, "POST", "/api/deliveries/" + id + "/device-token", List.of(),
+                    new byte[0]));
+        }
+        for (String authorization : List.of("", "Bearer", "Bearer ", "Bearer " + "A".repeat(43), "Basic YTpi",
+                "bearer %00", "Bearer " + "A".repeat(9000), "Bearer \u00e9\u00e9")) {
+            String shown = authorization.length() > 40 ? authorization.substring(0, 40) + "..." : authorization;
+            cases.add(request("GET device delivery, Authorization " + shown, "GET", "/api/device/delivery",
+                    List.of("Authorization: " + authorization), new byte[0]));
+            cases.add(request("POST device positions, Authorization " + shown, "POST", "/api/device/positions",
+                    List.of("Authorization: " + authorization, "Content-Type: application/json"),
+                    "{\"positions\":[{\"seq\":0,\"lat\":1,\"lng\":2,\"at\":\"2026-11-26T14:00:00Z\"}]}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        for (String query : List.of("", "id=", "id=%00", "id=x&lat=1&lon=2", "id=" + "A".repeat(43),
+                "id=" + "A".repeat(43) + "&lat=1e309&lon=2", "id=" + "A".repeat(43) + "&lat=1&lon=2&timestamp=%zz",
+                "id=" + "A".repeat(43) + "&lat=1&lon=2&timestamp=" + "9".repeat(40), "location=1,2", "lat=NaN&lon=NaN")) {
+            String shown = query.length() > 40 ? query.substring(0, 40) + "...(" + query.length() + ")" : query;
+            cases.add(get("GET osmand " + shown, "/api/osmand?" + query));
+            cases.add(request("POST osmand form " + shown, "POST", "/api/osmand",
+                    List.of("Content-Type: application/x-www-form-urlencoded"), query.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         for (String query : List.of("status=", "status=%00", "status=LOST", "status=requested,,", "status=" + "a".repeat(5000),
                 "routeId=%00", "routeId=" + "r".repeat(65), "from=2026-13-01T00:00:00Z", "from=%zz", "to=1e309",

@@ -131,7 +131,7 @@ class HttpFuzzIT {
                     .containsEntry("x-content-type-options", "nosniff")
                     .containsEntry("x-frame-options", "DENY")
                     .containsEntry("referrer-policy", "strict-origin-when-cross-origin")
-                    .containsEntry("content-security-policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
+                    .containsEntry("content-security-policy", ContentSecurityPolicy.of(MapSettings.Provider.MAPLIBRE));
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.Random;
 final class RandomRequests {
 
     private static final List<String> PATHS = List.of("/api/routes", "/api/routes/", "/api/deliveries",
-            "/api/deliveries/", "/api/deliveries/d-1/cancel", "/api/deliveries?status=", "/api/routes/import", "/api/config", "/error", "/actuator/health", "/ws", "/");
+            "/api/deliveries/", "/api/deliveries/d-1/cancel", "/api/deliveries?status=", "/api/device/positions", "/api/osmand", "/api/routes/import", "/api/config", "/error", "/actuator/health", "/ws", "/");
     private static final List<String> NUMBERS = List.of("0", "-0", "1e309", "-1e309", "1e-400", "NaN", "Infinity",
             "-Infinity", "9".repeat(30), "0.1e", "01", "1.", ".5", "+1", "0x10", "-", "1E+2", "123456789.123456789");
     private static final String JUNK = "{}[]\",:\\ 0-e.";

@@ -28,7 +28,8 @@ class SpaRoutesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/track/6f0d2c1e-0000-4000-8000-000000000001", "/track/any-id/"})
+    @ValueSource(strings = {"/track/6f0d2c1e-0000-4000-8000-000000000001", "/track/any-id/",
+        "/drive/6f0d2c1e-0000-4000-8000-000000000001", "/drive/any-id/"})
     void aHardLoadOfATrackingLinkGetsTheSinglePageApp(String path) throws Exception {
         mvc.perform(get(path))
                 .andExpect(status().isOk())

@@ -76,7 +76,9 @@ public final class LocalStack implements Stack {
         Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
                 "MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort + "/codedelivery",
                 "SIMULATOR_STATE_DIR", dir.resolve("simulator-state").toAbsolutePath().toString(),
-                "SIMULATOR_SPEED_MPS", Double.toString(speedMps));
+                "SIMULATOR_SPEED_MPS", Double.toString(speedMps),
+                // the load driver is one client starting a whole fleet on purpose
+                "RATE_LIMIT_STARTS_PER_MINUTE", "0");
         simulatorPort = Ports.free();
         backendPort = Ports.free();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {

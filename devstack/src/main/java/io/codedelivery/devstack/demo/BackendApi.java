@@ -32,9 +32,12 @@ final class BackendApi {
             return status == 201;
         }
 
-        /** A 503 (Kafka did not take it) or 409 (the same key is still being handled) may go through later. */
+        /**
+         * A 503 (Kafka did not take it), 409 (the same key is still being handled) or 429 (too many
+         * starts from this address for now) may go through later.
+         */
         boolean worthRetrying() {
-            return status == 503 || status == 409;
+            return status == 503 || status == 409 || status == 429;
         }
     }
 

@@ -21,6 +21,8 @@ public final class DemoDeliveries {
 
     /** Tries per delivery: the first and two retries. */
     static final int ATTEMPTS = 3;
+    /** Waits for the backend's rate limit (429) do not count as attempts: the limit refills; this only bounds them. */
+    static final int MAX_THROTTLED = 100;
 
     private final BackendApi api;
     private final int concurrency;
@@ -83,7 +85,9 @@ public final class DemoDeliveries {
         String key = UUID.randomUUID().toString();
         try {
             BackendApi.Answer answer = api.startDelivery(routeId, key);
-            for (int attempt = 2; attempt <= ATTEMPTS && answer.worthRetrying(); attempt++) {
+            int attempt = 1;
+            int throttled = 0;
+            while (answer.worthRetrying() && (answer.status() == 429 ? ++throttled <= MAX_THROTTLED : ++attempt <= ATTEMPTS)) {
                 Thread.sleep(retryWait(answer));
                 answer = api.startDelivery(routeId, key);
             }

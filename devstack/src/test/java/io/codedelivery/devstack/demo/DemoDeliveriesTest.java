@@ -81,6 +81,19 @@ class DemoDeliveriesTest {
     }
 
     @Test
+    void aRateLimitedStartWaitsAsToldWithoutUsingUpItsAttempts() throws Exception {
+        backend = new FakeBackend(List.of("a"));
+        backend.throttle("a", DemoDeliveries.ATTEMPTS + 2);
+
+        DemoReport report = demo(1).start(1, progress::add);
+
+        assertThat(report.started()).hasSize(1);
+        assertThat(report.failures()).isEmpty();
+        assertThat(backend.requests).hasSize(DemoDeliveries.ATTEMPTS + 3)
+                .extracting(FakeBackend.Request::idempotencyKey).containsOnly(backend.requests.getFirst().idempotencyKey());
+    }
+
+    @Test
     void progressIsSaidAboutEveryTenthOfTheWay() throws Exception {
         backend = new FakeBackend(List.of("a"));
 

@@ -32,6 +32,7 @@ final class FakeBackend implements AutoCloseable {
     final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, String> problems = new ConcurrentHashMap<>();
     private final Map<String, String> failOnce = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> throttled = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final AtomicInteger ids = new AtomicInteger();
@@ -63,6 +64,11 @@ final class FakeBackend implements AutoCloseable {
         failOnce.put(routeId, "pending");
     }
 
+    /** The next {@code times} requests for {@code routeId} are answered 429 with {@code Retry-After: 0}. */
+    void throttle(String routeId, int times) {
+        throttled.put(routeId, new AtomicInteger(times));
+    }
+
     /** Holds each request until this many were in flight together once (or a second passed). */
     void holdUntilInFlight(int count) {
         holdUntilInFlight = count;
@@ -85,6 +91,10 @@ final class FakeBackend implements AutoCloseable {
                 String[] problem = problems.get(route).split(" ", 2);
                 answer(exchange, Integer.parseInt(problem[0]), "application/problem+json",
                         "{\"title\":\"Refused\",\"status\":" + problem[0] + ",\"detail\":\"" + problem[1] + "\"}", Map.of());
+            } else if (throttled.containsKey(route) && throttled.get(route).getAndDecrement() > 0) {
+                answer(exchange, 429, "application/problem+json",
+                        "{\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"too many\"}",
+                        Map.of("Retry-After", "0"));
             } else if (failOnce.remove(route) != null) {
                 answer(exchange, 503, "application/problem+json",
                         "{\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\"Kafka did not take it\"}",

@@ -21,14 +21,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * What the simulator committed to {@code route.new-position}, read as the backend's work consumer
  * reads it (read_committed): the ground truth a viewer's positions are compared with.
  */
-final class PositionTopic {
+public final class PositionTopic {
 
     private static final Duration READ_BOUND = Duration.ofSeconds(60);
 
     /** One delivery's committed positions, in topic order: each one's seq and, at the same index, its time. */
-    record Committed(List<Long> seqs, List<Instant> emittedAt, long finishedCount, Instant lastEmittedAt) {
+    public record Committed(List<Long> seqs, List<Instant> emittedAt, long finishedCount, Instant lastEmittedAt) {
 
-        long last() {
+        public long last() {
             return seqs.isEmpty() ? -1 : seqs.getLast();
         }
     }
@@ -37,7 +37,7 @@ final class PositionTopic {
     }
 
     /** Reads the topic from its beginning up to its last stable offset, keeping the given deliveries. */
-    static Map<String, Committed> read(String bootstrapServers, Set<String> deliveryIds) {
+    public static Map<String, Committed> read(String bootstrapServers, Set<String> deliveryIds) {
         Map<String, List<Long>> seqs = new HashMap<>();
         Map<String, Long> finished = new HashMap<>();
         Map<String, List<Instant>> emitted = new HashMap<>();
