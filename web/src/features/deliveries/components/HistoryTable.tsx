@@ -82,11 +82,11 @@ export function HistoryTable({ records, busy, cancels, driverLinks, trackingPath
                     )}
                   </td>
                 </tr>
-                {newLinks && linkState?.status === 'issued' && (
+                {newLinks && linkState?.status === 'done' && (
                   <tr className={styles.linkRow}>
                     <td colSpan={COLUMNS}>
                       <div className={styles.linkBox}>
-                        <DriverLinkBox deliveryId={record.id} link={linkState.link} onDismiss={() => driverLinks.dismiss(record.id)} />
+                        <DriverLinkBox deliveryId={record.id} link={linkState.result} onDismiss={() => driverLinks.dismiss(record.id)} />
                       </div>
                     </td>
                   </tr>
