@@ -31,7 +31,11 @@ async function main() {
   const deadline = Date.now() + timeoutMs;
   const remaining = () => Math.max(1, deadline - Date.now());
   const profile = await mkdtemp(join(tmpdir(), 'codedelivery-e2e-'));
+  // The server runs MapLibre, so its Content-Security-Policy allows no Google script host; the page
+  // is told Google here (the fake /api/config), as a Google-configured server (whose policy allows
+  // them) would tell it, so the policy is bypassed. ContentSecurityPolicyTest covers that policy.
   const context = await chromium.launchPersistentContext(profile, {
+    bypassCSP: true,
     executablePath, args, headless: true, viewport: { width: 1280, height: 800 }, locale: 'en-US',
   });
   const googleRequests = [];

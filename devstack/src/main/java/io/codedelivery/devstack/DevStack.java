@@ -129,6 +129,8 @@ public final class DevStack {
         } else {
             progress.say("no search engine (CODEDELIVERY_SEARCH=off or no sink plugin): the dashboards stay empty");
         }
+        // no sign-in exists yet: what keeps the stack private is that every part listens on loopback
+        progress.say("open access, no sign-in: every part listens on 127.0.0.1 only, so only this machine reaches it");
         progress.ready("Code Delivery is up: http://localhost:" + settings.httpPort()
                 + replicas.describe(settings.httpPort(), settings.simulatorPort())
                 + (withSearch ? "  dashboards: http://localhost:" + settings.httpPort() + "/dashboards" : "")

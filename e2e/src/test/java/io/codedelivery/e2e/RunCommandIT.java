@@ -61,6 +61,7 @@ class RunCommandIT {
             assertThat(progress).contains("Code Delivery is up: http://localhost:" + httpPort + " (failover proxy over backend-1 :"
                     + (httpPort + 10) + ", backend-2 :" + (httpPort + 20) + "; simulators simulator-1 :" + simulatorPort
                     + ", simulator-2 :" + (simulatorPort + 10) + ")");
+            assertThat(progress).contains("open access, no sign-in: every part listens on 127.0.0.1 only");
             assertThat(progress).contains("ready    backend-2 on 127.0.0.1:" + (httpPort + 20),
                     "ready    simulator-2 on 127.0.0.1:" + (simulatorPort + 10));
 

@@ -91,9 +91,11 @@ final class ChaosLedger {
             duplicated += repeatingSnapshot;
             problems.add(id + ": live seqs the snapshot (seq " + snapshot.orElse(null) + ") already had: " + live);
         }
-        if (snapshot.isEmpty() && live.isEmpty() && seenBefore >= 0 && committed.lastEmittedAt() != null
+        // it ended before this connection's snapshot: there was nothing of it left for this connection
+        // to see (a replica's viewer that joined late, or a viewer away while it ended)
+        if (snapshot.isEmpty() && live.isEmpty() && committed.lastEmittedAt() != null
                 && committed.lastEmittedAt().isBefore(connection.snapshotAt())) {
-            if (seenBefore < committed.last()) {
+            if (seenBefore >= 0 && seenBefore < committed.last()) {
                 endedWhileAway++;
                 skippedWhileAway += committed.last() - seenBefore;
             }
