@@ -63,8 +63,10 @@ class RestartTakeoverIT {
         awaitMoving(TAKEOVER_BOUND);
 
         Duration takeover = Duration.between(stopped, Instant.now());
-        assertThat(streams().state()).isEqualTo(KafkaStreams.State.RUNNING);
         assertThat(takeover).isLessThan(TAKEOVER_BOUND).isLessThan(SESSION);
+        // a follow-up rebalance (Kafka Streams probing where its tasks' state is) may run just after
+        // the takeover; what counts is that the new instance settles in RUNNING, not the instant seen
+        await().atMost(TAKEOVER_BOUND).until(() -> streams().state() == KafkaStreams.State.RUNNING);
     }
 
     private ConfigurableApplicationContext start(Path stateDir) {
