@@ -169,6 +169,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deliveries/{id}/tracking-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer's link to follow this delivery
+         * @description The link's token lets its holder read this delivery, its route and trail, and watch it live, nothing else, until it expires (SECURITY_TRACKING_LINK_LIFETIME); docs/security.md.
+         */
+        post: operations["newTrackingLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/device/delivery": {
         parameters: {
             query?: never;
@@ -293,6 +313,28 @@ export interface paths {
          * @description title, archived or both; a field left out (or null) is left as it is.
          */
         patch: operations["changeRoute"];
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The security mode and who is signed in, if anyone */
+        get: operations["getSession"];
+        put?: never;
+        /**
+         * Signs in with a user of the local store
+         * @description Sets the HttpOnly cookie CODEDELIVERY_SESSION; needs the X-XSRF-TOKEN header like every other change (docs/security.md).
+         */
+        post: operations["signIn"];
+        /** Signs out: clears the session cookie */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -552,6 +594,25 @@ export interface components {
             routes: components["schemas"]["RouteRow"][];
             /** Format: date-time */
             to: string;
+        };
+        Session: {
+            /** @enum {string} */
+            mode: "open" | "signed-in";
+            user: components["schemas"]["SessionUser"] | null;
+        };
+        SessionUser: {
+            name: string;
+            roles: ("dispatcher" | "viewer")[];
+        };
+        SignIn: {
+            password: string;
+            username: string;
+        };
+        TrackingLink: {
+            /** Format: date-time */
+            expiresAt: string;
+            path: string;
+            token: string;
         };
         Trail: {
             deliveryId: string;
@@ -1058,6 +1119,38 @@ export interface operations {
             };
         };
     };
+    newTrackingLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the delivery's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the link: open path on the web app's address */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingLink"];
+                };
+            };
+            /** @description no delivery has this id, or no delivery can have it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDeviceDelivery: {
         parameters: {
             query?: never;
@@ -1541,6 +1634,95 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the session; user null when no one is signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignIn"];
+            };
+        };
+        responses: {
+            /** @description signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description username or password missing */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description wrong user name or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the backend runs open: there is no sign-in */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /**
  * What an {@link AuditEvent} records, and the kind of thing it is about. The codes are what the
- * search index holds; a new action (say {@code user.signed-in}, about a {@code user}, once there
- * is sign-in) is one more constant here, an additive change to the contract.
+ * search index holds; a new action is one more constant here, an additive change to the contract.
  */
 public enum AuditAction {
 
@@ -15,7 +14,9 @@ public enum AuditAction {
     DRIVER_LINK_ISSUED("driver-link.issued", "delivery"),
     ROUTE_CREATED("route.created", "route"),
     ROUTE_IMPORTED("route.imported", "route"),
-    ROUTE_CHANGED("route.changed", "route");
+    ROUTE_CHANGED("route.changed", "route"),
+    USER_SIGNED_IN("user.signed-in", "user"),
+    TRACKING_LINK_ISSUED("tracking-link.issued", "delivery");
 
     private final String code;
     private final String subjectType;

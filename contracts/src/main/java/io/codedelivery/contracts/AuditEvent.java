@@ -32,16 +32,20 @@ public record AuditEvent(String eventId, String action, Actor actor, String subj
     public record Actor(String kind, String id, String address) {
 
         public static final String ANONYMOUS = "anonymous";
-        public static final Set<String> KINDS = Set.of(ANONYMOUS);
+        public static final String USER = "user";
+        public static final Set<String> KINDS = Set.of(ANONYMOUS, USER);
         public static final int MAX_ADDRESS_LENGTH = 64;
 
         public Actor {
             Require.present(kind, "actor.kind");
             if (!KINDS.contains(kind)) {
-                throw new IllegalArgumentException("actor.kind must be anonymous");
+                throw new IllegalArgumentException("actor.kind must be anonymous or user");
             }
             if (kind.equals(ANONYMOUS) && id != null) {
                 throw new IllegalArgumentException("an anonymous actor has no id");
+            }
+            if (kind.equals(USER) && id == null) {
+                throw new IllegalArgumentException("a user actor needs its id, the user's name");
             }
             if (id != null) {
                 Require.id(id, "actor.id");
@@ -54,6 +58,11 @@ public record AuditEvent(String eventId, String action, Actor actor, String subj
 
         public static Actor anonymous(String address) {
             return new Actor(ANONYMOUS, null, address);
+        }
+
+        /** A signed-in user, by name, and the address the request came from. */
+        public static Actor user(String name, String address) {
+            return new Actor(USER, name, address);
         }
 
         /** IPv4, IPv6 (with a zone, {@code fe80::1%eth0}) and host names fit; nothing that needs quoting. */

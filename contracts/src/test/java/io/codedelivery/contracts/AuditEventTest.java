@@ -61,7 +61,11 @@ class AuditEventTest {
                 .hasMessageStartingWith("actor.address must be 1 to 64");
         assertThatThrownBy(() -> new AuditEvent.Actor("anonymous", "alice", null))
                 .hasMessage("an anonymous actor has no id");
-        assertThatThrownBy(() -> new AuditEvent.Actor("root", null, null)).hasMessage("actor.kind must be anonymous");
+        assertThatThrownBy(() -> new AuditEvent.Actor("root", null, null))
+                .hasMessage("actor.kind must be anonymous or user");
+        assertThatThrownBy(() -> new AuditEvent.Actor("user", null, null))
+                .hasMessage("a user actor needs its id, the user's name");
+        assertThat(AuditEvent.Actor.user("dana", "10.0.0.7").id()).isEqualTo("dana");
     }
 
     @Test

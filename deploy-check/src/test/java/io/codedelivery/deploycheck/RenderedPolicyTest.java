@@ -129,6 +129,23 @@ class RenderedPolicyTest {
     }
 
     @Test
+    void theBackendAsksWhoIsCallingWithUsersAndKeyFromASecret() {
+        for (Render render : Renders.all()) {
+            Container backend = container(render, "backend");
+            assertThat(Topology.setting(render.objects(), backend, "SECURITY_MODE"))
+                    .as(render.name() + ": a pod listens beyond loopback, so it must run signed-in (docs/security.md)")
+                    .isEqualTo("signed-in");
+            for (String secret : new String[] {"SECURITY_USERS", "SECURITY_SIGNING_KEY"}) {
+                assertThat(backend.getEnv()).as(render.name() + ": " + secret + " from the Secret codedelivery-security")
+                        .anySatisfy(variable -> {
+                            assertThat(variable.getName()).isEqualTo(secret);
+                            assertThat(variable.getValueFrom().getSecretKeyRef().getName()).startsWith("codedelivery-security");
+                        });
+            }
+        }
+    }
+
+    @Test
     void onConfluentCloudKafkaIsReachedOverSaslSslWithTheKeyFromASecret() {
         for (Render render : Renders.all()) {
             if (!render.name().equals(render.overlay()) || !render.overlay().equals("gke")) {

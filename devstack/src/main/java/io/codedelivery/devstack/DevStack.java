@@ -118,6 +118,7 @@ public final class DevStack {
                 "MONGODB_URI", mongo.connectionString("codedelivery"),
                 "SEARCH_URL", settings.searchUrl()));
         Optional.ofNullable(System.getenv(Services.ALLOWED_ORIGINS)).ifPresent(origins -> env.put(Services.ALLOWED_ORIGINS, origins));
+        env.putAll(LocalSecurity.environment(System.getenv()));
         if (infraOnly) {
             progress.ready("infrastructure is up: KAFKA_BOOTSTRAP_SERVERS=" + env.get("KAFKA_BOOTSTRAP_SERVERS")
                     + " MONGODB_URI=" + env.get("MONGODB_URI"));
@@ -129,8 +130,7 @@ public final class DevStack {
         } else {
             progress.say("no search engine (CODEDELIVERY_SEARCH=off or no sink plugin): the dashboards stay empty");
         }
-        // no sign-in exists yet: what keeps the stack private is that every part listens on loopback
-        progress.say("open access, no sign-in: every part listens on 127.0.0.1 only, so only this machine reaches it");
+        progress.say(LocalSecurity.describe(env));
         progress.ready("Code Delivery is up: http://localhost:" + settings.httpPort()
                 + replicas.describe(settings.httpPort(), settings.simulatorPort())
                 + (withSearch ? "  dashboards: http://localhost:" + settings.httpPort() + "/dashboards" : "")

@@ -5,7 +5,9 @@ import io.codedelivery.contracts.AuditAction;
 import io.codedelivery.contracts.AuditEvent;
 import io.codedelivery.contracts.JsonCodec;
 import io.codedelivery.contracts.Topics;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,6 +40,16 @@ public final class AuditTrail implements AutoCloseable {
         this.replica = replica;
         this.clock = clock;
         this.sender = sender;
+    }
+
+    /**
+     * Who made a request: the signed-in user by name, or, when no one signs in (open mode), someone
+     * known only by the address.
+     */
+    public static AuditEvent.Actor actorOf(HttpServletRequest request) {
+        AuditEvent.Actor anonymous = anonymous(request.getRemoteAddr());
+        Principal principal = request.getUserPrincipal();
+        return principal == null ? anonymous : AuditEvent.Actor.user(principal.getName(), anonymous.address());
     }
 
     /**

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.codedelivery.backend.audit.AuditTrail;
 import io.codedelivery.backend.device.DeviceLink;
+import io.codedelivery.backend.security.TrackingLink;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -33,14 +34,27 @@ class DeliveryController {
     private final StartDelivery startDelivery;
     private final CancelDelivery cancelDelivery;
     private final NewDriverLink newDriverLink;
+    private final NewTrackingLink newTrackingLink;
     private final DeliveryRepository deliveries;
 
     DeliveryController(StartDelivery startDelivery, CancelDelivery cancelDelivery, NewDriverLink newDriverLink,
-            DeliveryRepository deliveries) {
+            NewTrackingLink newTrackingLink, DeliveryRepository deliveries) {
         this.startDelivery = startDelivery;
         this.cancelDelivery = cancelDelivery;
         this.newDriverLink = newDriverLink;
+        this.newTrackingLink = newTrackingLink;
         this.deliveries = deliveries;
+    }
+
+    @PostMapping("/{id}/tracking-link")
+    @Operation(operationId = "newTrackingLink", summary = "A customer's link to follow this delivery",
+            description = "The link's token lets its holder read this delivery, its route and trail, and watch it "
+                    + "live, nothing else, until it expires (SECURITY_TRACKING_LINK_LIFETIME); docs/security.md.")
+    @ApiResponse(responseCode = "201", description = "the link: open path on the web app's address")
+    @ApiResponse(responseCode = "404", description = "no delivery has this id, or no delivery can have it")
+    ResponseEntity<TrackingLink> newTrackingLink(@Parameter(description = "the delivery's id") @PathVariable String id,
+            HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(newTrackingLink.issue(id, AuditTrail.actorOf(request)));
     }
 
     @PostMapping("/{id}/device-token")
@@ -52,7 +66,7 @@ class DeliveryController {
     @ApiResponse(responseCode = "409", description = "the delivery is driven by the simulator, or has ended")
     DeviceLink newDriverLink(@Parameter(description = "the delivery's id") @PathVariable String id,
             HttpServletRequest request) {
-        return newDriverLink.issue(id, AuditTrail.anonymous(request.getRemoteAddr()));
+        return newDriverLink.issue(id, AuditTrail.actorOf(request));
     }
 
     @GetMapping
@@ -86,7 +100,7 @@ class DeliveryController {
     @ApiResponse(responseCode = "409", description = "the delivery was delivered: it cannot be cancelled")
     DeliveryView cancel(@Parameter(description = "the delivery's id") @PathVariable String id,
             HttpServletRequest request) {
-        return DeliveryView.of(cancelDelivery.cancel(id, AuditTrail.anonymous(request.getRemoteAddr())));
+        return DeliveryView.of(cancelDelivery.cancel(id, AuditTrail.actorOf(request)));
     }
 
     /** A retry with the same {@code Idempotency-Key} gets the first answer again, marked {@code Idempotent-Replayed: true}. */
@@ -117,7 +131,7 @@ class DeliveryController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             HttpServletRequest request) {
         StartDelivery.Started started = startDelivery.start(body.routeId(), body.driverOrDefault(),
-                IdempotencyKey.of(idempotencyKey), AuditTrail.anonymous(request.getRemoteAddr()));
+                IdempotencyKey.of(idempotencyKey), AuditTrail.actorOf(request));
         Delivery delivery = started.delivery();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/deliveries/" + delivery.id()))

@@ -80,7 +80,7 @@ class RouteController {
     @ApiResponse(responseCode = "413", description = "the body is over API_MAX_BODY_BYTES")
     @ApiResponse(responseCode = "415", description = "the body is not JSON")
     ResponseEntity<RouteView> add(@RequestBody RouteBody body, HttpServletRequest request) {
-        Route route = addRoute.create(body.draft(limits), AuditTrail.anonymous(request.getRemoteAddr()));
+        Route route = addRoute.create(body.draft(limits), AuditTrail.actorOf(request));
         return ResponseEntity.created(URI.create("/api/routes/" + route.id())).body(RouteView.of(route));
     }
 
@@ -116,7 +116,7 @@ class RouteController {
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) Long length,
             @Parameter(hidden = true) InputStream body, HttpServletRequest request) {
         RouteDraft draft = RouteFiles.read(type, body, length == null ? -1 : length, limits);
-        Route route = addRoute.importFile(draft, title, preview, AuditTrail.anonymous(request.getRemoteAddr()));
+        Route route = addRoute.importFile(draft, title, preview, AuditTrail.actorOf(request));
         return preview ? ResponseEntity.ok(RouteView.Preview.of(route))
                 : ResponseEntity.created(URI.create("/api/routes/" + route.id())).body(RouteView.of(route));
     }
@@ -131,6 +131,6 @@ class RouteController {
     @ApiResponse(responseCode = "415", description = "the body is not JSON")
     RouteView change(@Parameter(description = ID) @PathVariable String id, @RequestBody RouteChange change,
             HttpServletRequest request) {
-        return RouteView.of(changeRoute.change(id, change, AuditTrail.anonymous(request.getRemoteAddr())));
+        return RouteView.of(changeRoute.change(id, change, AuditTrail.actorOf(request)));
     }
 }

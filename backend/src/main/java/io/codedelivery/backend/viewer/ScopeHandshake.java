@@ -1,5 +1,6 @@
 package io.codedelivery.backend.viewer;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.net.URLDecoder;
 import java.util.HashMap;
@@ -11,10 +12,14 @@ import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Reads the scope from the socket's URL before the upgrade; a malformed one is refused with 400. */
+/**
+ * Reads the scope from the socket's URL before the upgrade, and who may watch what: a malformed
+ * scope is refused with 400, one the caller may not watch with 403.
+ */
 final class ScopeHandshake implements HandshakeInterceptor {
 
     static final String SCOPE = "codedelivery.scope";
+    static final String ACCESS = "codedelivery.access";
 
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
@@ -22,14 +27,25 @@ final class ScopeHandshake implements HandshakeInterceptor {
         try {
             Map<String, String> query = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams()
                     .toSingleValueMap();
-            attributes.put(SCOPE, ScopeParser.fromQuery(decoded(query)));
+            Scope scope = ScopeParser.fromQuery(decoded(query));
+            ViewerAccess access = ViewerAccess.of(request.getPrincipal());
+            String refusal = access.refusal(scope);
+            if (refusal != null) {
+                return refuse(response, HttpStatus.FORBIDDEN, refusal);
+            }
+            attributes.put(SCOPE, scope);
+            attributes.put(ACCESS, access);
             return true;
         } catch (InvalidScopeException e) {
-            response.setStatusCode(HttpStatus.BAD_REQUEST);
-            response.getHeaders().set("Content-Type", "text/plain;charset=UTF-8");
-            response.getBody().write(e.getMessage().getBytes(StandardCharsets.UTF_8));
-            return false;
+            return refuse(response, HttpStatus.BAD_REQUEST, e.getMessage());
         }
+    }
+
+    private static boolean refuse(ServerHttpResponse response, HttpStatus status, String reason) throws IOException {
+        response.setStatusCode(status);
+        response.getHeaders().set("Content-Type", "text/plain;charset=UTF-8");
+        response.getBody().write(reason.getBytes(StandardCharsets.UTF_8));
+        return false;
     }
 
     private static Map<String, String> decoded(Map<String, String> query) {

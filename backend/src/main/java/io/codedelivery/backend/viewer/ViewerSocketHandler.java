@@ -71,6 +71,12 @@ final class ViewerSocketHandler extends TextWebSocketHandler {
         }
         try {
             Scope scope = ScopeParser.fromMessage(message.getPayload());
+            String refusal = ((ViewerAccess) session.getAttributes().getOrDefault(ScopeHandshake.ACCESS,
+                    ViewerAccess.EVERYTHING)).refusal(scope);
+            if (refusal != null) {
+                viewer.outbox().control(new Frame.Error(refusal));
+                return;
+            }
             subscriptions.subscribe(viewer, scope);
             sessions.watching(session.getId(), scope);
             log.debug("viewer {} now watching {}", session.getId(), scope);

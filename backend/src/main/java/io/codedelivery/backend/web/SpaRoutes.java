@@ -12,7 +12,7 @@ class SpaRoutes {
 
     static final String INDEX = "forward:/index.html";
 
-    @GetMapping({"/dashboards", "/dashboards/"})
+    @GetMapping({"/dashboards", "/dashboards/", "/sign-in", "/sign-in/"})
     String dashboards() {
         return INDEX;
     }

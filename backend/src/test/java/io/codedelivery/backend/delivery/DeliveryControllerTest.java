@@ -45,6 +45,9 @@ class DeliveryControllerTest {
     @MockitoBean
     NewDriverLink newDriverLink;
 
+    @MockitoBean
+    NewTrackingLink newTrackingLink;
+
     @Test
     void aDeviceDrivenDeliveryIsAnsweredWithItsTokenAndDriverLinkOnce() throws Exception {
         Delivery delivery = Delivery.requested("d-1", "broadway", "Broadway", 1200.0, NOW, DeliveryDriver.DEVICE);

@@ -37,6 +37,11 @@ public final class RunningBackend implements AutoCloseable {
                 "--server.port=0",
                 "--codedelivery.kafka.bootstrap-servers=" + kafkaBootstrapServers,
                 "--codedelivery.mongodb.uri=" + infrastructure.mongoUri(database)));
+        if (java.util.Arrays.stream(extraArguments).noneMatch(argument -> argument.startsWith("--codedelivery.security."))) {
+            // a laptop's setting, as ./codedelivery up runs it; the access tests start signed-in replicas
+            arguments.addAll(List.of("--codedelivery.security.mode=open", "--server.address=127.0.0.1",
+                    "--management.endpoint.health.show-details=always"));
+        }
         arguments.addAll(List.of(extraArguments));
         return new RunningBackend(new SpringApplicationBuilder(BackendApplication.class)
                 .run(arguments.toArray(String[]::new)));

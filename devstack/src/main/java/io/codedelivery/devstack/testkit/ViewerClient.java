@@ -29,9 +29,10 @@ public final class ViewerClient implements AutoCloseable {
     private final CompletableFuture<Integer> ended = new CompletableFuture<>();
     private volatile int closeCode = -1;
 
-    private ViewerClient(URI uri) throws Exception {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", originOf(uri))
-                .buildAsync(uri, new Collector()).get(10, TimeUnit.SECONDS);
+    private ViewerClient(URI uri, Map<String, String> headers) throws Exception {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().header("Origin", originOf(uri));
+        headers.forEach(builder::header);
+        this.socket = builder.buildAsync(uri, new Collector()).get(10, TimeUnit.SECONDS);
     }
 
     /**
@@ -44,7 +45,12 @@ public final class ViewerClient implements AutoCloseable {
     }
 
     public static ViewerClient connect(URI uri) throws Exception {
-        return new ViewerClient(uri);
+        return new ViewerClient(uri, Map.of());
+    }
+
+    /** With request headers of the handshake's own, such as {@code Authorization}. */
+    public static ViewerClient connect(URI uri, Map<String, String> headers) throws Exception {
+        return new ViewerClient(uri, headers);
     }
 
     public List<JsonNode> frames() {
