@@ -51,14 +51,17 @@ public final class JavaService {
     }
 
     /**
-     * The service's environment: the given variables, its port, and the loopback address unless the
-     * caller names another. The services listen on every interface by default (a pod must be
+     * The service's environment: the given variables, its port, the loopback address unless the
+     * caller names another, and open access unless the caller or the shell says otherwise. The services listen on every interface by default (a pod must be
      * reachable); what devstack runs on a laptop stays closed to the network.
      */
     static Map<String, String> environment(Map<String, String> env, int port) {
         Map<String, String> environment = new HashMap<>(env);
         environment.put("SERVER_PORT", Integer.toString(port));
         environment.putIfAbsent("SERVER_ADDRESS", LOOPBACK);
+        Map<String, String> outer = new HashMap<>(System.getenv());
+        outer.putAll(env);
+        environment.putAll(LocalSecurity.environment(outer));
         return environment;
     }
 

@@ -20,6 +20,13 @@ class JavaServiceTest {
     }
 
     @Test
+    void servicesStartedLocallyRunOpenUnlessTheCallerAsksForSignIn() {
+        assertThat(JavaService.environment(Map.of(), 8080)).containsEntry("SECURITY_MODE", "open");
+        assertThat(JavaService.environment(Map.of("SECURITY_MODE", "signed-in"), 8080))
+                .containsEntry("SECURITY_MODE", "signed-in").doesNotContainKey("HEALTH_SHOW_DETAILS");
+    }
+
+    @Test
     void aCallerMayOpenAServiceToTheNetworkOnPurpose() {
         assertThat(JavaService.environment(Map.of("SERVER_ADDRESS", "0.0.0.0"), 8080))
                 .containsEntry("SERVER_ADDRESS", "0.0.0.0");

@@ -89,6 +89,17 @@ final class RunningSystem {
                 logs.resolve("backend.out"), READY);
     }
 
+    /**
+     * Another backend replica beside the system's, on the same broker, database and simulator, with
+     * settings of its own (signed in, say); the caller stops it.
+     */
+    ChildProcess startAnotherBackend(String name, int port, Map<String, String> settings) {
+        Map<String, String> replicaEnv = new java.util.HashMap<>(env);
+        replicaEnv.putAll(settings);
+        return JavaService.start(name, ExecutableJars.of("backend"), port, "/actuator/health/readiness", replicaEnv,
+                logs.resolve(name + ".out"), READY);
+    }
+
     /** All at once: the test JVM has only so long to stop before its processes are left behind. */
     private static void closeTogether(AutoCloseable... parts) {
         List<Thread> stopping = Arrays.stream(parts).map(part -> Thread.ofPlatform().start(() -> {
