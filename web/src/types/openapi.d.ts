@@ -598,6 +598,7 @@ export interface components {
         Session: {
             /** @enum {string} */
             mode: "open" | "signed-in";
+            singleSignOn: boolean;
             user: components["schemas"]["SessionUser"] | null;
         };
         SessionUser: {

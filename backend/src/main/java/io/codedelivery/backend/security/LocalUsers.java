@@ -1,10 +1,12 @@
 package io.codedelivery.backend.security;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -68,6 +70,13 @@ final class LocalUsers {
     Optional<UserDetails> find(String name) {
         UserDetails user = users.get(name);
         return user == null ? Optional.empty() : Optional.of(User.withUserDetails(user).build());
+    }
+
+    /** The user as a session stands for them, with the roles the store gives them now. */
+    Optional<SignedInUser> signedIn(String name) {
+        return find(name).map(user -> new SignedInUser(SignedInUser.Source.LOCAL, user.getUsername(),
+                user.getAuthorities().stream().flatMap(authority -> Role.ofAuthority(authority.getAuthority()).stream())
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))));
     }
 
     List<String> plainTextUsers() {

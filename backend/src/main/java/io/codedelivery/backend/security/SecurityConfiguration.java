@@ -1,5 +1,6 @@
 package io.codedelivery.backend.security;
 
+import io.codedelivery.backend.audit.AuditTrail;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -41,7 +42,7 @@ class SecurityConfiguration {
     private final LocalUsers users;
     private final Signatures signatures;
 
-    SecurityConfiguration(SecuritySettings settings, Environment environment) {
+    SecurityConfiguration(SecuritySettings settings, OidcSettings oidc, Environment environment) {
         this.settings = settings;
         this.users = LocalUsers.parse(settings.users());
         if (settings.mode() == SecurityMode.OPEN) {
@@ -50,7 +51,7 @@ class SecurityConfiguration {
             log.warn("open access, no sign-in (SECURITY_MODE=open): anyone who reaches this backend may do anything;"
                     + " it listens on loopback only");
         } else {
-            requireSignedInSettings(settings, users);
+            requireSignedInSettings(settings, users, oidc);
             this.signatures = Signatures.withKey(settings.signingKey());
             if (!users.plainTextUsers().isEmpty()) {
                 log.warn("SECURITY_USERS holds plain-text ({noop}) passwords for {}: use bcrypt hashes",
@@ -73,16 +74,24 @@ class SecurityConfiguration {
         }
     }
 
-    static void requireSignedInSettings(SecuritySettings settings, LocalUsers users) {
+    static void requireSignedInSettings(SecuritySettings settings, LocalUsers users, OidcSettings oidc) {
         if (settings.signingKey().length() < SecuritySettings.MIN_SIGNING_KEY_LENGTH) {
             throw new IllegalStateException("SECURITY_MODE=signed-in needs SECURITY_SIGNING_KEY of at least "
                     + SecuritySettings.MIN_SIGNING_KEY_LENGTH + " characters, the same on every replica"
                     + " (docs/security.md)");
         }
-        if (users.isEmpty()) {
+        if (users.isEmpty() && !oidc.enabled()) {
             throw new IllegalStateException("SECURITY_MODE=signed-in needs at least one user in SECURITY_USERS"
-                    + " (name:role:bcrypt-hash, docs/security.md)");
+                    + " (name:role:bcrypt-hash), or a single sign-on provider in OIDC_ISSUER_URI (docs/security.md)");
         }
+        if (oidc.enabled() && (oidc.clientId().isBlank() || oidc.clientSecret().isBlank())) {
+            throw new IllegalStateException("OIDC_ISSUER_URI needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET (docs/security.md)");
+        }
+    }
+
+    @Bean
+    LocalUsers localUsers() {
+        return users;
     }
 
     @Bean
@@ -105,7 +114,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionCookies cookies, TrackingLinks links,
-            TrackedRoutes routes, AuthenticationEntryPoint entryPoint, AccessDeniedHandler denied) throws Exception {
+            TrackedRoutes routes, AuthenticationEntryPoint entryPoint, AccessDeniedHandler denied, OidcSettings oidc,
+            AuditTrail audit) throws Exception {
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 // SecurityHeaders (web) writes the headers; Spring's own would add no-cache to every static file
@@ -118,6 +128,16 @@ class SecurityConfiguration {
                     .anonymous(anonymous -> anonymous.authorities("ROLE_ANONYMOUS", Role.DISPATCHER.authority()))
                     .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .build();
+        }
+        if (oidc.enabled()) {
+            OidcSignIn signIn = new OidcSignIn(oidc, cookies, audit);
+            // the web app's sign-in page instead of Spring's generated one
+            http.oauth2Login(login -> login.loginPage("/sign-in")
+                    .clientRegistrationRepository(new OidcRegistrations(oidc))
+                    .authorizedClientRepository(new NoAuthorizedClients())
+                    .authorizationEndpoint(endpoint -> endpoint
+                            .authorizationRequestRepository(new CookieAuthorizationRequests(signatures)))
+                    .successHandler(signIn).failureHandler(signIn));
         }
         AuthorizationManager<RequestAuthorizationContext> watchers =
                 AuthorityAuthorizationManager.hasAnyRole(Role.DISPATCHER.name(), Role.VIEWER.name());

@@ -34,10 +34,14 @@ class SessionController {
     private final AuthenticationManager authentication;
     private final SessionCookies cookies;
     private final AuditTrail audit;
+    private final LocalUsers users;
+    private final OidcSettings oidc;
 
     SessionController(SecuritySettings settings, AuthenticationManager authentication, SessionCookies cookies,
-            AuditTrail audit) {
+            AuditTrail audit, LocalUsers users, OidcSettings oidc) {
         this.settings = settings;
+        this.users = users;
+        this.oidc = oidc;
         this.authentication = authentication;
         this.cookies = cookies;
         this.audit = audit;
@@ -47,7 +51,7 @@ class SessionController {
     @Operation(operationId = "getSession", summary = "The security mode and who is signed in, if anyone")
     @ApiResponse(responseCode = "200", description = "the session; user null when no one is signed in")
     SessionView session(HttpServletRequest request) {
-        return SessionView.of(settings.mode(), request.getUserPrincipal());
+        return SessionView.of(settings.mode(), singleSignOn(), request.getUserPrincipal());
     }
 
     @PostMapping
@@ -78,8 +82,13 @@ class SessionController {
         AuditEvent.Actor actor = AuditEvent.Actor.user(user.getName(), AuditTrail.anonymous(request.getRemoteAddr()).address());
         audit.record(AuditAction.USER_SIGNED_IN, actor, user.getName(), Map.of());
         return ResponseEntity.ok()
-                .header(HttpHeaders.SET_COOKIE, cookies.issue(user.getName(), request.isSecure()).toString())
-                .body(SessionView.of(settings.mode(), user));
+                .header(HttpHeaders.SET_COOKIE, cookies.issue(users.signedIn(user.getName()).orElseThrow(),
+                        request.isSecure()).toString())
+                .body(SessionView.of(settings.mode(), singleSignOn(), user));
+    }
+
+    private boolean singleSignOn() {
+        return settings.mode() == SecurityMode.SIGNED_IN && oidc.enabled();
     }
 
     @DeleteMapping

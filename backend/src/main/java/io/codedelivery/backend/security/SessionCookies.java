@@ -7,14 +7,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.http.ResponseCookie;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
 /**
- * A signed-in user's session, held by the browser alone: a signed cookie with the user's name and
- * when it ends. Any replica with the same key accepts it, so replicas need no shared session store
- * and a restart signs no one out. The user is looked up again on every request: one removed from
- * the store is signed out at once, a changed role takes effect at once.
+ * A signed-in user's session, held by the browser alone: a signed cookie with the user and when it
+ * ends. Any replica with the same key accepts it, so replicas need no shared session store and a
+ * restart signs no one out. A local user is looked up again on every request: one removed from the
+ * store is signed out at once, a changed role takes effect at once.
  */
 final class SessionCookies {
 
@@ -33,8 +32,8 @@ final class SessionCookies {
         this.clock = clock;
     }
 
-    ResponseCookie issue(String userName, boolean secure) {
-        String value = new SignedText(userName, clock.instant().plus(lifetime)).encode(signatures, PURPOSE);
+    ResponseCookie issue(SignedInUser user, boolean secure) {
+        String value = new SignedText(user.encode(), clock.instant().plus(lifetime)).encode(signatures, PURPOSE);
         return cookie(value, secure).maxAge(lifetime).build();
     }
 
@@ -49,9 +48,16 @@ final class SessionCookies {
     Optional<Authentication> authenticate(HttpServletRequest request) {
         return value(request)
                 .flatMap(value -> SignedText.decode(value, signatures, PURPOSE, clock.instant()))
-                .flatMap(session -> users.find(session.subject()))
-                .map(user -> UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null,
-                        user.getAuthorities()));
+                .flatMap(session -> SignedInUser.decode(session.subject()))
+                .flatMap(this::current)
+                .map(SignedInUser::authentication);
+    }
+
+    private Optional<SignedInUser> current(SignedInUser user) {
+        return switch (user.source()) {
+            case LOCAL -> users.signedIn(user.name());
+            case OIDC -> Optional.of(user);
+        };
     }
 
     boolean present(HttpServletRequest request) {

@@ -10,10 +10,14 @@ import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Who the web app talks to: {@code mode} {@code open} (no sign-in, everyone may do everything) or
- * {@code signed-in}; {@code user} null when no one is signed in.
+ * {@code signed-in}; {@code singleSignOn} true when users may also sign in with the OpenID Connect
+ * provider (at {@code /oauth2/authorization/oidc}); {@code user} null when no one is signed in.
  */
 @Schema(name = "Session")
-record SessionView(@Schema(allowableValues = {"open", "signed-in"}) String mode, @Nullable SessionUser user) {
+record SessionView(@Schema(allowableValues = {"open", "signed-in"}) String mode, boolean singleSignOn,
+        @Nullable SessionUser user) {
+
+    static final String SINGLE_SIGN_ON_PATH = "/oauth2/authorization/oidc";
 
     /** A signed-in user: {@code roles} of {@code dispatcher} and {@code viewer}. */
     @Schema(name = "SessionUser")
@@ -21,12 +25,12 @@ record SessionView(@Schema(allowableValues = {"open", "signed-in"}) String mode,
             @ArraySchema(schema = @Schema(allowableValues = {"dispatcher", "viewer"})) List<String> roles) {
     }
 
-    static SessionView of(SecurityMode mode, @Nullable Principal principal) {
+    static SessionView of(SecurityMode mode, boolean singleSignOn, @Nullable Principal principal) {
         if (!(principal instanceof Authentication user) || principal instanceof TrackingAuthentication) {
-            return new SessionView(mode.code(), null);
+            return new SessionView(mode.code(), singleSignOn, null);
         }
         List<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .flatMap(authority -> Role.ofAuthority(authority).stream()).map(Role::code).toList();
-        return new SessionView(mode.code(), new SessionUser(user.getName(), roles));
+        return new SessionView(mode.code(), singleSignOn, new SessionUser(user.getName(), roles));
     }
 }

@@ -20,13 +20,20 @@ class SecurityModeRulesTest {
     @Test
     void signedInNeedsAKeyAndAUser() {
         LocalUsers someone = LocalUsers.parse("dana:dispatcher:{noop}x");
+        OidcSettings none = new OidcSettings("", "", "", "preferred_username", "roles");
+        OidcSettings provider = new OidcSettings("https://id.example", "codedelivery", "s3cret", "preferred_username", "roles");
 
-        assertThatThrownBy(() -> SecurityConfiguration.requireSignedInSettings(settings("short"), someone))
+        assertThatThrownBy(() -> SecurityConfiguration.requireSignedInSettings(settings("short"), someone, none))
                 .hasMessageContaining("SECURITY_SIGNING_KEY of at least 32 characters");
         assertThatThrownBy(() -> SecurityConfiguration.requireSignedInSettings(settings("k".repeat(32)),
-                LocalUsers.parse(""))).hasMessageContaining("at least one user in SECURITY_USERS");
-        assertThatCode(() -> SecurityConfiguration.requireSignedInSettings(settings("k".repeat(32)), someone))
+                LocalUsers.parse(""), none)).hasMessageContaining("at least one user in SECURITY_USERS");
+        assertThatThrownBy(() -> SecurityConfiguration.requireSignedInSettings(settings("k".repeat(32)), someone,
+                new OidcSettings("https://id.example", "", "", "preferred_username", "roles")))
+                .hasMessageContaining("OIDC_CLIENT_ID and OIDC_CLIENT_SECRET");
+        assertThatCode(() -> SecurityConfiguration.requireSignedInSettings(settings("k".repeat(32)), someone, none))
                 .doesNotThrowAnyException();
+        assertThatCode(() -> SecurityConfiguration.requireSignedInSettings(settings("k".repeat(32)),
+                LocalUsers.parse(""), provider)).doesNotThrowAnyException();
     }
 
     private static SecuritySettings settings(String key) {
