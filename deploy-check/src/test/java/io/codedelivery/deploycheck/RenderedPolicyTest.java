@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.util.ArrayList;
@@ -125,6 +126,21 @@ class RenderedPolicyTest {
             assertThat(Topology.setting(render.objects(), backend, "SERVER_ADDRESS"))
                     .as(render.name() + ": Deployment/backend must set SERVER_ADDRESS=0.0.0.0 (explicit, whatever the image's default)")
                     .isEqualTo("0.0.0.0");
+        }
+    }
+
+    @Test
+    void theBackendsActuatorIsOnAPortNoServiceExposes() {
+        for (Render render : Renders.all()) {
+            Container backend = container(render, "backend");
+            assertThat(Topology.setting(render.objects(), backend, "MANAGEMENT_SERVER_PORT")).as(render.name()).isEqualTo("8091");
+            assertThat(backend.getReadinessProbe().getHttpGet().getPort().getStrVal()).as(render.name()).isEqualTo("management");
+            assertThat(backend.getLivenessProbe().getHttpGet().getPort().getStrVal()).as(render.name()).isEqualTo("management");
+            List<Service> services = render.objects().stream().filter(Service.class::isInstance).map(Service.class::cast)
+                    .filter(service -> "backend".equals(service.getMetadata().getName())).toList();
+            assertThat(services).as(render.name()).isNotEmpty().allSatisfy(service -> assertThat(service.getSpec().getPorts())
+                    .noneSatisfy(port -> assertThat(String.valueOf(port.getTargetPort().getStrVal()) + port.getTargetPort().getIntVal())
+                            .containsAnyOf("management", "8091")));
         }
     }
 
