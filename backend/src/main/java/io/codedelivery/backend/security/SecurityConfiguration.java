@@ -47,7 +47,8 @@ class SecurityConfiguration {
         this.users = LocalUsers.parse(settings.users());
         if (settings.mode() == SecurityMode.OPEN) {
             requireLoopback(environment.getProperty("server.address", ""));
-            this.signatures = Signatures.random();
+            // tracking links work open too; without a key of its own they last until the next start
+            this.signatures = settings.signingKey().isBlank() ? Signatures.random() : Signatures.withKey(settings.signingKey());
             log.warn("open access, no sign-in (SECURITY_MODE=open): anyone who reaches this backend may do anything;"
                     + " it listens on loopback only");
         } else {

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/session")
 @Tag(name = "Session", description = "Who is signed in; sign in and out")
 class SessionController {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionController.class);
 
     private final SecuritySettings settings;
     private final AuthenticationManager authentication;
@@ -77,6 +81,8 @@ class SessionController {
             user = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(signIn.username(), signIn.password()));
         } catch (AuthenticationException e) {
+            log.warn("sign-in refused for {} from {}", AuditTrail.anonymous(signIn.username()).address(),
+                    request.getRemoteAddr());
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "wrong user name or password");
         }
         AuditEvent.Actor actor = AuditEvent.Actor.user(user.getName(), AuditTrail.anonymous(request.getRemoteAddr()).address());

@@ -35,7 +35,7 @@ final class TrackingTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String token = request.getParameter(PARAMETER);
+        String token = tokenOf(request.getQueryString());
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (token == null || current != null && !TRUST.isAnonymous(current)) {
             chain.doFilter(request, response);
@@ -50,5 +50,18 @@ final class TrackingTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(new TrackingAuthentication(delivery.get()));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
+    }
+
+    /** From the query string alone: reading parameters would read a form body before its size is checked. */
+    static String tokenOf(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(PARAMETER + "=")) {
+                return pair.substring(PARAMETER.length() + 1);
+            }
+        }
+        return null;
     }
 }

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rate limits on what one client can flood: starting deliveries (per client address) and device
- * reports (per device token). Over a limit the answer is 429 with {@code Retry-After}, before the
+ * Rate limits on what one client can flood: starting deliveries and sign-in attempts (per client
+ * address) and device reports (per device token). Over a limit the answer is 429 with {@code Retry-After}, before the
  * request reaches the application. Everything else is not limited here.
  */
 @Component
@@ -33,12 +33,15 @@ class RequestRateLimits extends OncePerRequestFilter {
 
     private final TokenBuckets starts;
     private final TokenBuckets devices;
+    private final TokenBuckets signIns;
 
     RequestRateLimits(RateLimitSettings settings) {
         this.starts = settings.startsPerMinute() > 0
                 ? new TokenBuckets(settings.startsPerMinute() / 60, settings.startBurst(), MAX_KEYS) : null;
         this.devices = settings.deviceReportsPerSecond() > 0
                 ? new TokenBuckets(settings.deviceReportsPerSecond(), settings.deviceBurst(), MAX_KEYS) : null;
+        this.signIns = settings.signInsPerMinute() > 0
+                ? new TokenBuckets(settings.signInsPerMinute() / 60, settings.signInBurst(), MAX_KEYS) : null;
     }
 
     @Override
@@ -50,6 +53,9 @@ class RequestRateLimits extends OncePerRequestFilter {
         if (starts != null && "POST".equals(request.getMethod()) && isPath(path, "/api/deliveries")) {
             wait = starts.take(request.getRemoteAddr(), System.nanoTime());
             what = "deliveries started from this address";
+        } else if (signIns != null && "POST".equals(request.getMethod()) && isPath(path, "/api/session")) {
+            wait = signIns.take(request.getRemoteAddr(), System.nanoTime());
+            what = "sign-in attempts from this address";
         } else if (devices != null && isPath(path, "/api/device/positions")) {
             wait = devices.take(deviceKey(request.getHeader(HttpHeaders.AUTHORIZATION), request), System.nanoTime());
             what = "reports from this device";

@@ -64,7 +64,7 @@ class AccessIT {
                 "--codedelivery.security.signing-key=" + UUID.randomUUID() + UUID.randomUUID(),
                 "--codedelivery.security.users=dana:dispatcher:" + bcrypt.encode("dana-secret")
                         + ",vic:viewer:" + bcrypt.encode("vic-secret"),
-                "--codedelivery.rate-limit.starts-per-minute=0");
+                "--codedelivery.rate-limit.starts-per-minute=0", "--codedelivery.rate-limit.sign-ins-per-minute=0");
         ids = new HashMap<>();
         JsonNode routes = JSON.readTree(send("GET", "/api/routes", null, Caller.DISPATCHER).body());
         ids.put("routeX", routes.get(0).get("id").asString());

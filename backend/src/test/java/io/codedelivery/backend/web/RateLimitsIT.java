@@ -27,7 +27,8 @@ class RateLimitsIT {
     static void start() {
         backend = RunningBackend.start("rate-limits-" + UUID.randomUUID(),
                 "--codedelivery.rate-limit.starts-per-minute=1", "--codedelivery.rate-limit.start-burst=3",
-                "--codedelivery.rate-limit.device-reports-per-second=0.1", "--codedelivery.rate-limit.device-burst=2");
+                "--codedelivery.rate-limit.device-reports-per-second=0.1", "--codedelivery.rate-limit.device-burst=2",
+                "--codedelivery.rate-limit.sign-ins-per-minute=1", "--codedelivery.rate-limit.sign-in-burst=2");
     }
 
     @AfterAll
@@ -63,6 +64,17 @@ class RateLimitsIT {
 
         assertThat(firstAnswers).as("unknown tokens are 401 until the device is limited").containsExactly(401, 401, 429);
         assertThat(osmAnd(second).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aClientGuessingPasswordsIsToldToWait() throws Exception {
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            answers.add(backend.postJson("/api/session", "{\"username\":\"dana\",\"password\":\"guess-" + i + "\"}")
+                    .statusCode());
+        }
+
+        assertThat(answers).as("this backend runs open (409) until the address is limited").containsExactly(409, 409, 429);
     }
 
     private static HttpResponse<String> osmAnd(String id) throws Exception {
