@@ -61,6 +61,22 @@ describe('ControlPanel: who drives the delivery', () => {
     expect(document.querySelector('[data-driver-link]')).toBeNull();
   });
 
+  it("offers a customer's link for the delivery just started", async () => {
+    const fetchMock = mockFetch({
+      'POST /api/deliveries': () => jsonResponse({ ...created, driver: 'simulator', device: undefined }, 201),
+      'POST /api/deliveries/d9/tracking-link': () =>
+        jsonResponse({ path: '/track/d9?access=tok.9.sig', token: 'tok.9.sig', expiresAt: '2026-12-26T10:00:00Z' }, 201),
+    });
+    render(panel());
+    await userEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Customer link' }));
+    const link = await screen.findByRole('textbox', { name: "Customer's tracking link" });
+    expect((link as HTMLInputElement).value).toBe(`${window.location.origin}/track/d9?access=tok.9.sig`);
+    expect(document.querySelector('[data-started-delivery="d9"] [data-customer-link="d9"]')).not.toBeNull();
+    expect(fetchMock.mock.calls.map(([url, init]) => `${init?.method} ${new URL(String(url), 'http://localhost').pathname}`))
+      .toEqual(['POST /api/deliveries', 'POST /api/deliveries/d9/tracking-link']);
+  });
+
   it('speaks Brazilian Portuguese', async () => {
     await act(() => i18n.changeLanguage('pt-BR'));
     mockFetch({ 'POST /api/deliveries': () => jsonResponse(created, 201) });

@@ -95,4 +95,48 @@ describe('/track/{deliveryId}', () => {
     expect(fetchMock).not.toHaveBeenCalled();
     expect(FakeWebSocket.all).toHaveLength(0);
   });
+
+  it("asks for a delivered one's recorded trail with the customer's link token too", async () => {
+    window.history.replaceState(null, '', `/track/${ID}?access=tok.123.sig`);
+    const fetchMock = mockFetch({
+      [`GET /api/deliveries/${ID}`]: () => jsonResponse({ ...delivery, status: 'delivered', deliveredAt: '2026-11-26T10:05:00Z' }),
+      'GET /api/routes/broadway': () => jsonResponse(route),
+      'GET /api/config': () => jsonResponse({ mapStyleUrl: null }),
+      'GET /api/dashboards/trails': () => jsonResponse({ trails: [] }),
+    });
+    render(<App />);
+    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/api/dashboards/trails'))).toBe(true), { timeout: 10_000 });
+    const trails = fetchMock.mock.calls.map(([url]) => new URL(String(url), 'http://localhost')).find((url) => url.pathname === '/api/dashboards/trails')!;
+    expect(trails.searchParams.get('deliveryId')).toBe(ID);
+    expect(trails.searchParams.get('access')).toBe('tok.123.sig');
+  });
+
+  it("passes a customer's link token on every request and on the socket, and says plainly when the link does not open it", async () => {
+    window.history.replaceState(null, '', `/track/${ID}?access=tok.123.sig`);
+    const fetchMock = mockFetch({
+      [`GET /api/deliveries/${ID}`]: () => jsonResponse(delivery),
+      'GET /api/routes/broadway': () => jsonResponse(route),
+      'GET /api/config': () => jsonResponse({ mapStyleUrl: null }),
+      'GET /api/dashboards/trails': () => jsonResponse({ trails: [] }),
+    });
+    const { unmount } = render(<App />);
+    await screen.findByRole('heading', { name: 'Your delivery' }, { timeout: 10_000 });
+    await waitFor(() => expect(FakeWebSocket.all).toHaveLength(1));
+    expect(FakeWebSocket.all[0]!.url).toMatch(new RegExp(`/ws\\?access=tok\\.123\\.sig&delivery=${ID}$`));
+    const asked = fetchMock.mock.calls.map(([url]) => new URL(String(url), 'http://localhost'));
+    expect(asked.filter((url) => url.pathname !== '/api/config').map((url) => url.searchParams.get('access')))
+      .toEqual(asked.filter((url) => url.pathname !== '/api/config').map(() => 'tok.123.sig'));
+    expect(asked.map((url) => url.pathname)).toEqual(expect.arrayContaining([`/api/deliveries/${ID}`, '/api/routes/broadway']));
+    unmount();
+
+    FakeWebSocket.reset();
+    window.history.replaceState(null, '', `/track/${ID}?access=expired`);
+    mockFetch({
+      [`GET /api/deliveries/${ID}`]: () => problemResponse(401, 'Unauthorized', 'this tracking link is not valid or has expired'),
+    });
+    render(<App />);
+    expect(await screen.findByText('This link does not open this delivery', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(document.querySelector(`[data-tracking-delivery="${ID}"]`)?.getAttribute('data-state')).toBe('denied');
+    expect(FakeWebSocket.all.every((socket) => socket.closed)).toBe(true);
+  });
 });

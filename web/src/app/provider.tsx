@@ -1,11 +1,14 @@
 import { Component, StrictMode, type ErrorInfo, type ReactNode } from 'react';
+import { SessionProvider } from '../lib/session/session-context';
 import { i18n } from '../lib/i18n/i18n';
 
-/** App-wide providers: strict mode and a last-resort error screen. */
+/** App-wide providers: strict mode, a last-resort error screen, and who is signed in. */
 export function AppProvider({ children }: { children: ReactNode }) {
   return (
     <StrictMode>
-      <ErrorBoundary>{children}</ErrorBoundary>
+      <ErrorBoundary>
+        <SessionProvider>{children}</SessionProvider>
+      </ErrorBoundary>
     </StrictMode>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, mockFetch, problemResponse } from '../testing/fetch-mock';
-import { ApiError, apiClient } from './api-client';
+import { ApiError, apiClient, onUnauthorized } from './api-client';
+import { setTrackingAccess } from './tracking-access';
 
 describe('apiClient', () => {
   it('returns the parsed JSON body of a successful answer', async () => {
@@ -78,5 +79,55 @@ describe('apiClient', () => {
   it('reports an unreachable server as status 0', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
     await expect(apiClient.get('/api/routes')).rejects.toMatchObject({ status: 0 });
+  });
+
+  it('sends the CSRF cookie back in X-XSRF-TOKEN with every change, and not with a read', async () => {
+    document.cookie = 'XSRF-TOKEN=token%2Fone';
+    try {
+      const fetchMock = mockFetch({
+        'GET /api/routes': () => jsonResponse([]),
+        'POST /api/deliveries': () => jsonResponse({ id: 'd1' }, 201),
+        'PATCH /api/routes/r1': () => jsonResponse({}),
+        'DELETE /api/session': () => new Response(null, { status: 204 }),
+      });
+      await apiClient.get('/api/routes');
+      await apiClient.post('/api/deliveries', { routeId: 'r1' });
+      await apiClient.patch('/api/routes/r1', { title: 'x' });
+      await apiClient.delete('/api/session');
+      const sent = fetchMock.mock.calls.map(([, init]) => new Headers(init?.headers).get('X-XSRF-TOKEN'));
+      expect(sent).toEqual([null, 'token/one', 'token/one', 'token/one']);
+    } finally {
+      document.cookie = 'XSRF-TOKEN=; max-age=0';
+    }
+  });
+
+  it('tells its listeners of a 401, except from the session endpoint itself or with a tracking link', async () => {
+    const listener = vi.fn();
+    const stop = onUnauthorized(listener);
+    mockFetch({
+      'GET /api/deliveries': () => problemResponse(401, 'Unauthorized', 'sign in first'),
+      'POST /api/session': () => problemResponse(401, 'Unauthorized', 'wrong user name or password'),
+    });
+    await expect(apiClient.get('/api/deliveries')).rejects.toMatchObject({ status: 401 });
+    await expect(apiClient.post('/api/session', { username: 'dana', password: 'x' })).rejects.toMatchObject({ status: 401 });
+    setTrackingAccess('expired.1.sig');
+    try {
+      await expect(apiClient.get('/api/deliveries')).rejects.toMatchObject({ status: 401 });
+    } finally {
+      setTrackingAccess(null);
+    }
+    stop();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('adds a tracking link\'s token to every request while one is in use', async () => {
+    setTrackingAccess('tok.1.sig');
+    try {
+      const fetchMock = mockFetch({ 'GET /api/deliveries/d1': () => jsonResponse({ id: 'd1' }) });
+      await apiClient.get('/api/deliveries/d1');
+      expect(new URL(String(fetchMock.mock.calls[0]?.[0]), 'http://localhost').searchParams.get('access')).toBe('tok.1.sig');
+    } finally {
+      setTrackingAccess(null);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { env } from '../config/env';
+import { trackingAccess, withTrackingAccess } from './tracking-access';
 
 /**
  * An HTTP error from the backend. For `application/problem+json` answers (RFC 9457),
@@ -28,7 +29,7 @@ export interface RawBody {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
   raw?: RawBody;
   signal?: AbortSignal;
@@ -36,15 +37,35 @@ interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/**
+ * Told of every `401` but the session's own and a tracking link's (that link is invalid): the
+ * sign-in has expired or was never there.
+ */
+const unauthorizedListeners = new Set<() => void>();
+
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
+/** The CSRF token the server set in the `XSRF-TOKEN` cookie, sent back in a header with every change. */
+function csrfToken(): string | null {
+  const cookie = document.cookie.split('; ').find((entry) => entry.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : null;
+}
+
 /** The one API client: JSON in, JSON out, errors as {@link ApiError}. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
   if (options.raw) headers['Content-Type'] = options.raw.contentType;
   else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const method = options.method ?? 'GET';
+  const csrf = method === 'GET' ? null : csrfToken();
+  if (csrf !== null) headers['X-XSRF-TOKEN'] = csrf;
   let response: Response;
   try {
-    response = await fetch(`${env.apiBaseUrl}${path}`, {
-      method: options.method ?? 'GET',
+    response = await fetch(`${env.apiBaseUrl}${withTrackingAccess(path)}`, {
+      method,
       headers,
       body: options.raw ? options.raw.content : options.body === undefined ? null : JSON.stringify(options.body),
       signal: options.signal ?? null,
@@ -54,6 +75,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw new ApiError('Cannot reach the server. Check your connection and try again.', 0);
   }
   if (!response.ok) {
+    if (response.status === 401 && !path.startsWith('/api/session') && trackingAccess() === null) {
+      unauthorizedListeners.forEach((listener) => listener());
+    }
     const error = await toApiError(response);
     const retryAfter = Number(response.headers.get('Retry-After') ?? '');
     if (response.headers.has('Retry-After') && Number.isFinite(retryAfter) && retryAfter >= 0) {
@@ -73,6 +97,7 @@ export const apiClient = {
     apiRequest<T>(path, { ...options, method: 'POST', raw }),
   patch: <T>(path: string, body: unknown, options: Pick<RequestOptions, 'signal'> = {}) =>
     apiRequest<T>(path, { ...options, method: 'PATCH', body }),
+  delete: <T>(path: string, options: Pick<RequestOptions, 'signal'> = {}) => apiRequest<T>(path, { ...options, method: 'DELETE' }),
 };
 
 async function toApiError(response: Response): Promise<ApiError> {

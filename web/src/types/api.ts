@@ -72,3 +72,11 @@ export interface Removal {
   deliveryId: string;
   reason: RemovalReason;
 }
+
+/** Who the app talks to (`GET /api/session`): the security mode and the signed-in user, if any. */
+export type Session = Schemas['Session'];
+export type SessionUser = Schemas['SessionUser'];
+export type SignIn = Schemas['SignIn'];
+
+/** A customer's link to follow one delivery (`POST /api/deliveries/{id}/tracking-link`). */
+export type TrackingLink = Schemas['TrackingLink'];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/AppLink';
 import { Notice } from '../../../components/Notice';
 import { LanguageSwitcher } from '../../../lib/i18n/LanguageSwitcher';
+import { UserMenu } from '../../../lib/session/UserMenu';
 import { REFRESH_INTERVAL_MS, useDashboardData } from '../api/use-dashboard-data';
 import { useDashboardFormats } from '../hooks/use-dashboard-formats';
 import { hasAnyData } from '../utils/dashboard-results';
@@ -36,6 +37,7 @@ export function DashboardsPage() {
             <AppLink to="/routes">{t('common:routes')}</AppLink>
             <AppLink to="/deliveries">{t('common:deliveries')}</AppLink>
           </nav>
+          <UserMenu />
           <LanguageSwitcher />
         </div>
         <div className={styles.toolbar}>

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../lib/i18n/i18n';
+import { SessionProvider } from '../../../lib/session/session-context';
 import { jsonResponse, mockFetch, problemResponse } from '../../../testing/fetch-mock';
 import type { DeliveryRecord, RecordStatus } from '../api/delivery-record';
 import { DeliveryHistoryPage } from './DeliveryHistoryPage';
@@ -143,6 +144,24 @@ describe('DeliveryHistoryPage', () => {
       window.history.back();
     });
     await waitFor(() => expect(screen.getByText(/Page 2 of 3/)).toBeTruthy());
+  });
+
+  it("offers a viewer no action: no Cancel, no driver's or customer's link", async () => {
+    const records = [record('d-live', 'in_transit', { driver: 'device' }), record('d-done', 'delivered')];
+    mockFetch({
+      'GET /api/session': () => jsonResponse({ mode: 'signed-in', singleSignOn: false, user: { name: 'vic', roles: ['viewer'] } }),
+      'GET /api/routes': () => jsonResponse(routes),
+      'GET /api/deliveries': () => jsonResponse({ items: records, page: 0, size: 20, total: records.length }),
+    });
+    window.history.replaceState(null, '', '/deliveries');
+    render(
+      <SessionProvider>
+        <DeliveryHistoryPage trackingPath={(id) => `/track/${id}`} />
+      </SessionProvider>,
+    );
+    expect((await screen.findByTestId('user-menu')).textContent).toContain('vic');
+    await waitFor(() => expect(rowIds()).toEqual(['d-live', 'd-done']));
+    expect(document.querySelectorAll('[data-testid="delivery-history"] [data-action]')).toHaveLength(0);
   });
 
   it('cancels a delivery after confirming, and shows the row as the server answered it', async () => {

@@ -4,6 +4,7 @@ import { AppLink } from '../../../components/AppLink';
 import { Notice } from '../../../components/Notice';
 import { useFormats } from '../../../lib/i18n/format';
 import { LanguageSwitcher } from '../../../lib/i18n/LanguageSwitcher';
+import { UserMenu } from '../../../lib/session/UserMenu';
 import { navigate, useSearch } from '../../../lib/navigation';
 import { useCancelDelivery } from '../api/use-cancel-delivery';
 import { useDeliveryHistory } from '../api/use-delivery-history';
@@ -53,6 +54,7 @@ export function DeliveryHistoryPage({ trackingPath }: DeliveryHistoryPageProps) 
           <AppLink to="/routes">{t('common:routes')}</AppLink>
           <span aria-current="page">{t('common:deliveries')}</span>
         </nav>
+        <UserMenu />
         <LanguageSwitcher />
       </header>
       <main className={styles.body} data-history-status={history.status}>

@@ -2,6 +2,8 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../../lib/i18n/i18n';
+import { SessionProvider } from '../../../lib/session/session-context';
+import { UserMenu } from '../../../lib/session/UserMenu';
 import { mockFetch, jsonResponse, problemResponse } from '../../../testing/fetch-mock';
 import type { ActiveRow, RecentRow } from '../utils/fleet-rows';
 import { DeliveryPanel } from './DeliveryPanel';
@@ -82,6 +84,19 @@ describe('DeliveryPanel', () => {
     await waitFor(() => expect(rows('active')[0]?.querySelector('[data-action="cancel"]')?.textContent).toBe('Cancelling…'));
     expect(rows('active').map((r) => r.dataset.deliveryId)).toEqual(['d-00001']);
     expect(onSelect).not.toHaveBeenCalled(); // the clicks stay in the control
+  });
+
+  it('offers a viewer no Cancel', async () => {
+    mockFetch({ 'GET /api/session': () => jsonResponse({ mode: 'signed-in', singleSignOn: false, user: { name: 'vic', roles: ['viewer'] } }) });
+    render(
+      <SessionProvider>
+        <UserMenu />
+        <DeliveryPanel active={[active(1)]} recent={[]} selectedId={null} onSelect={() => {}} scope="fleet" />
+      </SessionProvider>,
+    );
+    expect((await screen.findByTestId('user-menu')).textContent).toContain('vic');
+    expect(rows('active')[0]?.querySelector('[data-action="cancel"]')).toBeNull();
+    expect(rows('active').map((r) => r.dataset.deliveryId)).toEqual(['d-00001']);
   });
 
   it('shows why a cancellation was refused (409)', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Notice } from '../../../components/Notice';
 import { VirtualList } from '../../../components/VirtualList';
 import { useFormats } from '../../../lib/i18n/format';
+import { useCanDispatch } from '../../../lib/session/session-context';
 import { useCancelDelivery, type CancelActions, type CancelState } from '../api/use-cancel-delivery';
 import { useRecordedDurations } from '../api/use-recorded-durations';
 import { searchRows, SORT_KEYS, sortRows, type ActiveRow, type RecentRow, type SortKey } from '../utils/fleet-rows';
@@ -23,7 +24,7 @@ const RECENT_ROW_HEIGHT = 52;
 /**
  * The deliveries: active ones (searchable, sortable) and recently delivered ones, each list
  * virtualised so thousands of entries cost only the rows in view. Rows are test hooks:
- * `data-delivery-id`, `data-status`, `data-seq`, `data-progress` (whole percent). Each active one
+ * `data-delivery-id`, `data-status`, `data-seq`, `data-progress` (whole percent). For a dispatcher, each active one
  * can be cancelled (`data-action="cancel"`); it then says "Cancelling…" and leaves the list when
  * the live feed removes it, never before.
  */
@@ -42,7 +43,11 @@ export function DeliveryPanel({ active, recent, selectedId, onSelect, scope }: D
   const recorded = useRecordedDurations(visibleRecent);
   const cancels = useCancelDelivery();
   const { ask, confirm, dismiss } = cancels;
-  const cancelActions = useMemo<CancelActions>(() => ({ ask, confirm, dismiss }), [ask, confirm, dismiss]);
+  const canCancel = useCanDispatch();
+  const cancelActions = useMemo<CancelActions | null>(
+    () => (canCancel ? { ask, confirm, dismiss } : null),
+    [canCancel, ask, confirm, dismiss],
+  );
   const refused = [...cancels.states].find(([, state]) => state.status === 'error');
 
   return (
@@ -128,7 +133,8 @@ const ActiveEntry = memo(function ActiveEntry({
   selected: boolean;
   onSelect: (deliveryId: string) => void;
   cancel: CancelState | null;
-  cancelActions: CancelActions;
+  /** Null for whoever may not cancel (a viewer): no Cancel action. */
+  cancelActions: CancelActions | null;
 }) {
   const { t } = useTranslation('fleet');
   const formats = useFormats();
@@ -150,7 +156,7 @@ const ActiveEntry = memo(function ActiveEntry({
             {row.routeTitle}
           </button>
           <span className="delivery-top-tools">
-            <CancelDeliveryControl deliveryId={row.deliveryId} state={cancel} {...cancelActions} />
+            {cancelActions && <CancelDeliveryControl deliveryId={row.deliveryId} state={cancel} {...cancelActions} />}
             <span className={`badge badge-${row.status}`}>{t(`status.${row.status}`)}</span>
           </span>
         </div>

@@ -5,7 +5,9 @@ import { isCancellable, takesNewDriverLink, type DeliveryRecord } from '../api/d
 import type { DeliveryCancels } from '../api/use-cancel-delivery';
 import type { DriverLinks } from '../api/use-driver-links';
 import { useHistoryFormats } from '../hooks/use-history-formats';
+import { useCanDispatch } from '../../../lib/session/session-context';
 import { CancelDeliveryControl } from './CancelDeliveryControl';
+import { CustomerLinkControl } from './CustomerLinkControl';
 import { DriverLinkBox } from './DriverLinkBox';
 import { DriverMark } from './DriverMark';
 import { NewDriverLinkControl } from './NewDriverLinkControl';
@@ -25,14 +27,15 @@ export interface HistoryTableProps {
 
 /**
  * The delivery records, one row each (`data-delivery-id`, `data-status`, `data-driver`); the route
- * title links to the tracking page, beside a mark of what drives the delivery. Deliveries not yet
- * ended have a Cancel action, device ones also "New driver link", whose link is shown in a row of
- * its own under the delivery's while it has not ended. Distance: the route's length; for a
+ * title links to the tracking page, beside a mark of what drives the delivery. For a dispatcher,
+ * every delivery has "Customer link"; those not yet ended a Cancel action, device ones also "New
+ * driver link", whose link is shown in a row of its own under the delivery's while it has not ended. Distance: the route's length; for a
  * cancelled one, how far it got of it.
  */
 export function HistoryTable({ records, busy, cancels, driverLinks, trackingPath }: HistoryTableProps) {
   const { t } = useTranslation('history');
   const format = useHistoryFormats();
+  const canDispatch = useCanDispatch();
   return (
     <div className={styles.tableScroll}>
       <table className={styles.table} data-testid="delivery-history" aria-busy={busy} aria-label={t('table.label')}>
@@ -76,8 +79,9 @@ export function HistoryTable({ records, busy, cancels, driverLinks, trackingPath
                       : format.kilometers(record.distanceMeters)}
                   </td>
                   <td className={styles.actions}>
-                    {newLinks && <NewDriverLinkControl deliveryId={record.id} state={linkState} {...actionsOf(driverLinks)} />}
-                    {isCancellable(record.status) && (
+                    {canDispatch && <CustomerLinkControl deliveryId={record.id} />}
+                    {canDispatch && newLinks && <NewDriverLinkControl deliveryId={record.id} state={linkState} {...actionsOf(driverLinks)} />}
+                    {canDispatch && isCancellable(record.status) && (
                       <CancelDeliveryControl deliveryId={record.id} state={cancels.states.get(record.id) ?? null} inlineError {...actionsOf(cancels)} />
                     )}
                   </td>

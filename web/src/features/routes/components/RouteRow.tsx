@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCanDispatch } from '../../../lib/session/session-context';
 import { Notice } from '../../../components/Notice';
 import type { ManagedRoute } from '../api/route-types';
 import { useRouteUpdate } from '../api/use-route-update';
@@ -19,6 +20,7 @@ export function RouteRow({ route, selected, onSelect, onUpdated }: RouteRowProps
   const format = useRouteFormats();
   const { busy, error, update } = useRouteUpdate(route, onUpdated);
   const [editing, setEditing] = useState<string | null>(null);
+  const canChange = useCanDispatch();
 
   const rename = async () => {
     if (editing === null) return;
@@ -64,6 +66,7 @@ export function RouteRow({ route, selected, onSelect, onUpdated }: RouteRowProps
         <span data-figure="created">{t('list.created', { date: format.date(route.createdAt) })}</span>
         {route.archived && <span className="badge">{t('list.archivedBadge')}</span>}
       </p>
+      {canChange && (
       <div className={styles.actions}>
         {editing === null && (
           <button type="button" className="link" data-action="rename" disabled={busy} onClick={() => setEditing(route.title)}>
@@ -80,6 +83,7 @@ export function RouteRow({ route, selected, onSelect, onUpdated }: RouteRowProps
           {t(route.archived ? 'list.restore' : 'list.archive')}
         </button>
       </div>
+      )}
       {error && <Notice kind="error">{error}</Notice>}
     </li>
   );

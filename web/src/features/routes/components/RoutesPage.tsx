@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../components/AppLink';
 import { LanguageSwitcher } from '../../../lib/i18n/LanguageSwitcher';
+import { useCanDispatch } from '../../../lib/session/session-context';
+import { UserMenu } from '../../../lib/session/UserMenu';
 import type { ManagedRoute } from '../api/route-types';
 import { useManagedRoutes } from '../api/use-managed-routes';
 import { useRouteImport } from '../api/use-route-import';
@@ -22,6 +24,7 @@ export function RoutesPage() {
     setSelectedId(stored.id);
   });
   const selected = list.routes.find((route) => route.id === selectedId) ?? null;
+  const canImport = useCanDispatch();
 
   return (
     <div className={styles.page}>
@@ -33,11 +36,12 @@ export function RoutesPage() {
           <span aria-current="page">{t('common:routes')}</span>
           <AppLink to="/deliveries">{t('common:deliveries')}</AppLink>
         </nav>
+        <UserMenu />
         <LanguageSwitcher />
       </header>
       <div className={styles.body}>
         <div className={styles.side}>
-          <RouteImportPanel routeImport={routeImport} />
+          {canImport && <RouteImportPanel routeImport={routeImport} />}
           <RouteList
             list={list}
             withArchived={withArchived}

@@ -11,6 +11,8 @@ export type DeliveryRecordState =
   | { status: 'loading' }
   /** 404: no such delivery. */
   | { status: 'not-found' }
+  /** 401 or 403: the tracking link is not valid, has expired, or opens another delivery (or no one is signed in). */
+  | { status: 'denied' }
   | { status: 'error'; message: string }
   /** The delivery and its route (null if the route could not be read: the page still tracks). */
   | { status: 'ready'; delivery: DeliveryRecord; route: Route | null };
@@ -48,6 +50,7 @@ export function useDeliveryRecord(deliveryId: string): { state: DeliveryRecordSt
       } catch (error) {
         if (signal.aborted) return;
         if (error instanceof ApiError && error.status === 404) settle({ status: 'not-found' });
+        else if (error instanceof ApiError && (error.status === 401 || error.status === 403)) settle({ status: 'denied' });
         else settle({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       }
     })();

@@ -48,7 +48,7 @@ export interface TrackingPageProps {
 /**
  * A customer's page for one delivery at `/track/{id}`: the map following its vehicle, progress,
  * distance left, ETA, speed and status until it says "Delivered" (or "Cancelled"). The root carries
- * `data-tracking-delivery`, `data-state` (`loading`, `ready`, `not-found`, `invalid`, `error`)
+ * `data-tracking-delivery`, `data-state` (`loading`, `ready`, `not-found`, `invalid`, `denied`, `error`)
  * and, once the delivery is known, `data-status` and `data-progress` (0..100).
  */
 export function TrackingPage({ deliveryId, record, onReload, feed, mapConfig, googleTimeoutMs }: TrackingPageProps) {
@@ -75,10 +75,10 @@ export function TrackingPage({ deliveryId, record, onReload, feed, mapConfig, go
       ) : (
         <main className={styles.message}>
           {record.status === 'loading' && <p>{t('loading')}</p>}
-          {(record.status === 'not-found' || record.status === 'invalid') && (
+          {(record.status === 'not-found' || record.status === 'invalid' || record.status === 'denied') && (
             <>
-              <h1>{t(`${record.status === 'invalid' ? 'invalid' : 'notFound'}.title`)}</h1>
-              <p data-not-found={record.status}>{t(`${record.status === 'invalid' ? 'invalid' : 'notFound'}.body`, { id: deliveryId })}</p>
+              <h1>{t(`${messageKey(record.status)}.title`)}</h1>
+              <p data-not-found={record.status}>{t(`${messageKey(record.status)}.body`, { id: deliveryId })}</p>
             </>
           )}
           {record.status === 'error' && (
@@ -236,4 +236,8 @@ function CopyLinkButton({ deliveryId }: { deliveryId: string }) {
       )}
     </>
   );
+}
+
+function messageKey(status: 'not-found' | 'invalid' | 'denied'): 'notFound' | 'invalid' | 'denied' {
+  return status === 'not-found' ? 'notFound' : status;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setTrackingAccess } from '../../../lib/tracking-access';
 import { deliveryIdFromPath, isDeliveryId, trackingLink, trackingPath } from './tracking-link';
 
 describe('tracking links', () => {
@@ -6,6 +7,15 @@ describe('tracking links', () => {
     expect(trackingPath('6f0d-1')).toBe('/track/6f0d-1');
     expect(trackingLink('6f0d-1', 'https://codedelivery.example/')).toBe('https://codedelivery.example/track/6f0d-1');
     expect(trackingLink('6f0d-1')).toBe(`${window.location.origin}/track/6f0d-1`);
+  });
+
+  it("keeps a customer's link token in the link to copy", () => {
+    setTrackingAccess('tok.1.sig');
+    try {
+      expect(trackingLink('6f0d-1', 'https://codedelivery.example')).toBe('https://codedelivery.example/track/6f0d-1?access=tok.1.sig');
+    } finally {
+      setTrackingAccess(null);
+    }
   });
 
   it('reads the delivery id back from the path', () => {

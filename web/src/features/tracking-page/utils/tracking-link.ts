@@ -1,3 +1,5 @@
+import { withTrackingAccess } from '../../../lib/tracking-access';
+
 /** Where a delivery's tracking page lives: `/track/{deliveryId}`. */
 const PREFIX = '/track';
 
@@ -13,9 +15,12 @@ export function trackingPath(deliveryId: string): string {
   return `${PREFIX}/${encodeURIComponent(deliveryId)}`;
 }
 
-/** The absolute tracking link a dispatcher copies for a customer. */
+/**
+ * The absolute tracking link to copy; opened from a customer's link, it keeps that link's token
+ * (without it, the link opens nothing for someone who is not signed in).
+ */
 export function trackingLink(deliveryId: string, origin: string = window.location.origin): string {
-  return `${origin.replace(/\/+$/, '')}${trackingPath(deliveryId)}`;
+  return withTrackingAccess(`${origin.replace(/\/+$/, '')}${trackingPath(deliveryId)}`);
 }
 
 /**
