@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { args, executablePath, runMain } from './support/chromium.mjs';
+import { awaitRoutes } from './support/live-map.mjs';
 
 const baseUrl = process.env.BASE_URL;
 const continueFile = process.env.CONTINUE_FILE;
@@ -51,7 +52,7 @@ async function main() {
     const longRoutes = [await createRoute('West Side', WEST_SIDE), await createRoute('East Side', EAST_SIDE)];
     const dispatcher = await open('/');
     const chosen = [longRoutes[0], longRoutes[0], longRoutes[1]];
-    await dispatcher.waitForFunction(routeSelectReady, null, { timeout: remaining(), polling: 100 });
+    await awaitRoutes(dispatcher, remaining());
     const ids = [];
     for (const routeId of chosen) {
       await dispatcher.locator('select[name="route"]').selectOption(routeId);
@@ -156,11 +157,6 @@ async function createRoute(name, coordinates) {
   });
   if (response.status !== 201) throw new Error(`POST /api/routes answered ${response.status}: ${await response.text()}`);
   return (await response.json()).id;
-}
-
-function routeSelectReady() {
-  const s = document.querySelector('select[name="route"]');
-  return s instanceof HTMLSelectElement && !s.disabled && s.options.length > 0 && s.options[0].value !== '';
 }
 
 /** Each entry's data-progress rises at least once (they all move). */

@@ -11,6 +11,7 @@
 // Prints one JSON line; exits 0 on success, 1 on failure.
 import { chromium } from 'playwright-core';
 import { args, executablePath, runMain } from './support/chromium.mjs';
+import { awaitRoutes } from './support/live-map.mjs';
 
 const baseUrl = process.env.BASE_URL;
 const screenshot = process.env.SCREENSHOT;
@@ -93,14 +94,7 @@ async function signIn(page, user, password) {
 }
 
 async function startDelivery(page, remaining) {
-  await page.waitForFunction(
-    () => {
-      const s = document.querySelector('select[name="route"]');
-      return s instanceof HTMLSelectElement && !s.disabled && s.options.length > 0 && s.options[0].value !== '';
-    },
-    null,
-    { timeout: remaining(), polling: 100 },
-  );
+  await awaitRoutes(page, remaining());
   const [response] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/api/deliveries') && r.request().method() === 'POST', { timeout: remaining() }),
     page.getByRole('button', { name: 'Start' }).click({ timeout: remaining() }),

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { args, executablePath, runMain } from './support/chromium.mjs';
+import { awaitRoutes } from './support/live-map.mjs';
 
 const baseUrl = process.env.BASE_URL;
 const screenshot = process.env.SCREENSHOT;
@@ -34,14 +35,7 @@ async function main() {
     await page.goto(baseUrl, { waitUntil: 'domcontentloaded', timeout: remaining() });
 
     const select = page.locator('select[name="route"]');
-    await page.waitForFunction(
-      () => {
-        const s = document.querySelector('select[name="route"]');
-        return s instanceof HTMLSelectElement && !s.disabled && s.options.length > 0 && s.options[0].value !== '';
-      },
-      null,
-      { timeout: remaining(), polling: 100 },
-    );
+    await awaitRoutes(page, remaining());
     const routeId = await select.locator('option').first().getAttribute('value');
     await select.selectOption(routeId);
     await page.waitForFunction(() => Boolean(window.codeDeliveryMap && window.codeDeliveryVehicles), null, { timeout: remaining() });

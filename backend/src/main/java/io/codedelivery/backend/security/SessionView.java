@@ -17,8 +17,6 @@ import org.springframework.security.core.GrantedAuthority;
 record SessionView(@Schema(allowableValues = {"open", "signed-in"}) String mode, boolean singleSignOn,
         @Nullable SessionUser user) {
 
-    static final String SINGLE_SIGN_ON_PATH = "/oauth2/authorization/oidc";
-
     /** A signed-in user: {@code roles} of {@code dispatcher} and {@code viewer}. */
     @Schema(name = "SessionUser")
     record SessionUser(String name,
