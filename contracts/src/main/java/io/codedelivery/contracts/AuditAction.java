@@ -31,7 +31,7 @@ public enum AuditAction {
         return code;
     }
 
-    /** As written in {@link AuditEvent#subjectType()}: {@code delivery} or {@code route}. */
+    /** As written in {@link AuditEvent#subjectType()}: {@code delivery}, {@code route} or {@code user}. */
     public String subjectType() {
         return subjectType;
     }

@@ -43,7 +43,9 @@ class AuditEventTest {
         assertThat(first.subjectType()).isEqualTo("route");
         assertThat(first.details()).isEmpty();
         assertThat(AuditAction.DRIVER_LINK_ISSUED.code()).isEqualTo("driver-link.issued");
-        assertThat(AuditAction.ofCode("user.signed-in")).isEmpty();
+        assertThat(AuditAction.ofCode("user.signed-in")).contains(AuditAction.USER_SIGNED_IN);
+        assertThat(AuditAction.USER_SIGNED_IN.subjectType()).isEqualTo("user");
+        assertThat(AuditAction.ofCode("user.deleted")).isEmpty();
     }
 
     @Test
