@@ -145,8 +145,11 @@ class ReplicasIT {
                         .containsExactly(partitionCount(admin));
                 long handedOver = ids.stream().filter(id -> viewer.longestPause(id).compareTo(HANDOVER_PAUSE) > 0).count();
                 double longestPause = ids.stream().map(viewer::longestPause).max(Duration::compareTo).orElseThrow().toMillis() / 1000.0;
+                // not an upper bound: the survivor's own deliveries may pause too, since its one transactional
+                // producer (exactly-once v2: one per stream thread) waits while the broker aborts the dead
+                // instance's open transaction on the partitions it takes over
                 assertThat(handedOver).as("deliveries the killed instance drove, paused until the other took them over")
-                        .isBetween(1L, (long) ids.size() - 1);
+                        .isPositive();
                 report("%s of %d killed: %d of %d deliveries paused %.1f s at most and continued on the other instance,"
                         + " all moving again %.1f s after the kill; Kafka seqs contiguous, lost %d, duplicated %d, stuck %d",
                         simulator.name(), SIMULATORS, handedOver, tally.deliveries(), longestPause, recovered, tally.lost(), tally.duplicated(),
