@@ -47,9 +47,13 @@ public final class AuditTrail implements AutoCloseable {
      * known only by the address.
      */
     public static AuditEvent.Actor actorOf(HttpServletRequest request) {
-        AuditEvent.Actor anonymous = anonymous(request.getRemoteAddr());
         Principal principal = request.getUserPrincipal();
-        return principal == null ? anonymous : AuditEvent.Actor.user(principal.getName(), anonymous.address());
+        return principal == null ? anonymous(request.getRemoteAddr()) : user(principal.getName(), request);
+    }
+
+    /** A user known by name, at the address the request came from (at sign-in, before the request has a principal). */
+    public static AuditEvent.Actor user(String name, HttpServletRequest request) {
+        return AuditEvent.Actor.user(name, anonymous(request.getRemoteAddr()).address());
     }
 
     /**

@@ -2,7 +2,6 @@ package io.codedelivery.backend.security;
 
 import io.codedelivery.backend.audit.AuditTrail;
 import io.codedelivery.contracts.AuditAction;
-import io.codedelivery.contracts.AuditEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -53,8 +52,7 @@ final class OidcSignIn implements AuthenticationSuccessHandler, AuthenticationFa
             response.sendRedirect(NO_ROLE);
             return;
         }
-        audit.record(AuditAction.USER_SIGNED_IN, AuditEvent.Actor.user(user.get().name(),
-                AuditTrail.anonymous(request.getRemoteAddr()).address()), user.get().name(),
+        audit.record(AuditAction.USER_SIGNED_IN, AuditTrail.user(user.get().name(), request), user.get().name(),
                 AuditTrail.details("method", "oidc"));
         response.addHeader(HttpHeaders.SET_COOKIE, cookies.issue(user.get(), request.isSecure()).toString());
         response.sendRedirect("/");
@@ -84,7 +82,7 @@ final class OidcSignIn implements AuthenticationSuccessHandler, AuthenticationFa
         return claim instanceof String text ? List.of(text.split("[\\s,]+")) : List.of();
     }
 
-    /** A name fit for the audit trail: letters, digits and {@code . _ -}, anything else as {@code _}. */
+    /** A name fit for the audit trail and the log: letters, digits and {@code . _ -}, anything else as {@code _}. */
     static String nameOf(String claimed) {
         String name = claimed == null ? "" : claimed.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^[._-]+", "");
         return name.substring(0, Math.min(MAX_NAME_LENGTH, name.length()));

@@ -2,7 +2,6 @@ package io.codedelivery.backend.security;
 
 import io.codedelivery.backend.audit.AuditTrail;
 import io.codedelivery.contracts.AuditAction;
-import io.codedelivery.contracts.AuditEvent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -81,12 +80,10 @@ class SessionController {
             user = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(signIn.username(), signIn.password()));
         } catch (AuthenticationException e) {
-            log.warn("sign-in refused for {} from {}", AuditTrail.anonymous(signIn.username()).address(),
-                    request.getRemoteAddr());
+            log.warn("sign-in refused for {} from {}", OidcSignIn.nameOf(signIn.username()), request.getRemoteAddr());
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "wrong user name or password");
         }
-        AuditEvent.Actor actor = AuditEvent.Actor.user(user.getName(), AuditTrail.anonymous(request.getRemoteAddr()).address());
-        audit.record(AuditAction.USER_SIGNED_IN, actor, user.getName(), Map.of());
+        audit.record(AuditAction.USER_SIGNED_IN, AuditTrail.user(user.getName(), request), user.getName(), Map.of());
         return ResponseEntity.ok()
                 .header(HttpHeaders.SET_COOKIE, cookies.issue(users.signedIn(user.getName()).orElseThrow(),
                         request.isSecure()).toString())
