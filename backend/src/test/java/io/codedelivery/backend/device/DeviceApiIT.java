@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
@@ -44,9 +45,11 @@ class DeviceApiIT {
 
     private static RunningBackend backend;
     private static String routeId;
+    private static Instant startedAt;
 
     @BeforeAll
     static void start() throws Exception {
+        startedAt = Instant.now();
         backend = RunningBackend.start("devices-" + UUID.randomUUID());
         var route = backend.postJson("/api/routes", """
                 {"title":"Device route %s","geometry":{"type":"LineString","coordinates":[[%s,%s],[%s,%s]]}}
@@ -203,12 +206,22 @@ class DeviceApiIT {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The delivery's positions on Kafka, once at least {@code count} are there. */
+    /**
+     * The delivery's positions on Kafka, once at least {@code count} are there. Reads from this class's start
+     * only: the broker is shared, and the classes before this one leave many positions on the topic.
+     */
     private static List<PositionReported> positionsOf(String deliveryId, int count) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers",
-                backend.kafkaBootstrapServers(), "group.id", "it-" + UUID.randomUUID(), "auto.offset.reset", "earliest",
-                "isolation.level", "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.POSITION_REPORTED.name()));
+                backend.kafkaBootstrapServers(), "isolation.level", "read_committed"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.POSITION_REPORTED.name()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.offsetsForTimes(partitions.stream().collect(Collectors.toMap(p -> p, p -> startedAt.toEpochMilli())))
+                    .forEach((partition, offset) -> {
+                        consumer.seek(partition, offset == null
+                                ? consumer.endOffsets(List.of(partition)).get(partition) : offset.offset());
+                    });
             List<PositionReported> found = new ArrayList<>();
             await().atMost(WAIT).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
