@@ -20,6 +20,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Kills each part of a running system with SIGKILL while deliveries are driven, starts it again on
@@ -28,6 +31,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * recovered within the stated bound. One stack for the class; the parts are killed one at a time.
  * The figures go to docs/reliability.md.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(ChaosStack.OWN_STACKS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChaosIT {
 

@@ -31,6 +31,8 @@ import java.util.concurrent.CompletableFuture;
 final class ChaosStack implements AutoCloseable {
 
     static final double SPEED_MPS = 100;
+    /** The lock the classes with stacks of their own hold: one such class at a time, beside the shared system's. */
+    static final String OWN_STACKS = "chaos-own-stacks";
     private static final Duration READY = Duration.ofSeconds(120);
     private static final String READINESS = "/actuator/health/readiness";
     private static final String DATABASE = "chaos";

@@ -20,6 +20,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * for while no simulator ran must be driven too: on Kafka each holds seq 0..last once, one
  * {@code finished}. The figures go to docs/reliability.md.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(ChaosStack.OWN_STACKS)
 class FullRestartIT {
 
     private static final int IN_TRANSIT = 5;

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * killed with SIGKILL while deliveries run. Every check compares seqs with what Kafka holds
  * ({@link ChaosLedger}). The figures go to docs/reliability.md.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(ChaosStack.OWN_STACKS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasIT {
 
