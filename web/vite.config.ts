@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -21,8 +22,21 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // Setting up jsdom for every file was most of the run. Files share an environment per worker,
+    // except those that replace a module (vi.mock): they need a module graph of their own.
+    maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'shared', include: testFiles(false), isolate: false } },
+      { extends: true, test: { name: 'isolated', include: testFiles(true), isolate: true } },
+    ],
   },
 });
+
+function testFiles(mockingModules: boolean): string[] {
+  return readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.test\.tsx?$/.test(file))
+    .map((file) => `src/${file}`)
+    .filter((file) => /\bvi\.(mock|doMock)\(/.test(readFileSync(file, 'utf8')) === mockingModules);
+}
