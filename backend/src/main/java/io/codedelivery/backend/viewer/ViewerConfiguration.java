@@ -12,10 +12,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
 class ViewerConfiguration implements WebSocketConfigurer {
+
+    /** Viewers send no binary messages; Tomcat still needs a buffer to read (and refuse) one. */
+    private static final int MAX_BINARY_MESSAGE = 256;
 
     private final ViewerSettings settings;
     private final ViewerSocketHandler handler;
@@ -26,6 +30,19 @@ class ViewerConfiguration implements WebSocketConfigurer {
         ViewerMetrics metrics = new ViewerMetrics(meters);
         this.handler = new ViewerSocketHandler(subscriptions, settings, metrics, sessions);
         metrics.watch(subscriptions, handler::viewers);
+    }
+
+    /**
+     * Tomcat gives every socket a text and a binary buffer for incoming messages, 8 K each by default.
+     * Viewers send only short text messages and no binary ones, so smaller buffers take a quarter off
+     * each socket's memory; a longer message closes the socket with 1009 (too big).
+     */
+    @Bean
+    ServletServerContainerFactoryBean webSocketContainer() {
+        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(ScopeParser.MAX_MESSAGE_LENGTH);
+        container.setMaxBinaryMessageBufferSize(MAX_BINARY_MESSAGE);
+        return container;
     }
 
     @Bean

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.socket.CloseStatus;
 
 /**
  * What a misbehaving browser may send on an open socket: every message that is not a valid
@@ -49,7 +50,7 @@ class ViewerMessageFuzzIT {
                 "{\"type\":\"subscribe\",\"scope\":{\"kind\":\"area\",\"bbox\":[-200,0,10,10]}}",
                 "{\"type\":\"subscribe\",\"scope\":{\"kind\":\"area\",\"bbox\":[0,50,10,10]}}",
                 "{\"type\":\"subscribe\",\"scope\":{\"kind\":\"area\",\"bbox\":[0,\"a\",10,10]}}",
-                "{\"type\":\"subscribe\",\"scope\":{\"kind\":\"moon\"}}", "[".repeat(3000), "x".repeat(5000)));
+                "{\"type\":\"subscribe\",\"scope\":{\"kind\":\"moon\"}}", "[".repeat(3000), "x".repeat(ScopeParser.MAX_MESSAGE_LENGTH)));
         Random random = new Random(SEED);
         for (int i = 0; i < 300; i++) {
             messages.add(randomMessage(random));
@@ -70,6 +71,18 @@ class ViewerMessageFuzzIT {
             assertThat(viewer.framesOfType("snapshot").get(1).get("scope").get("kind").asString()).isEqualTo("delivery");
         }
         System.out.println("ws fuzz: seed " + SEED + ", " + messages.size() + " messages, each answered with an error frame");
+        assertThat(backend.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aMessageOverTheLimitClosesTheSocketAsTooBig() throws Exception {
+        try (ViewerClient viewer = ViewerClient.connect(backend.webSocket())) {
+            await().atMost(WAIT).until(viewer::hasSnapshot);
+
+            viewer.send("x".repeat(ScopeParser.MAX_MESSAGE_LENGTH + 1));
+
+            await().atMost(WAIT).until(() -> viewer.closeCode() == CloseStatus.TOO_BIG_TO_PROCESS.getCode());
+        }
         assertThat(backend.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
     }
 
