@@ -46,11 +46,18 @@ final class Outbox {
     private long epoch;
     private boolean awaitingSnapshot;
     private boolean closed;
+    private volatile Runnable whenReady = () -> {
+    };
 
     /** {@code skipped} is told how many positions were left out each time the backlog collapses further. */
     Outbox(int maxBacklog, IntConsumer skipped) {
         this.maxBacklog = maxBacklog;
         this.skipped = skipped;
+    }
+
+    /** Run, outside the lock, each time a change leaves something for a sender to take. */
+    void whenReady(Runnable listener) {
+        whenReady = listener;
     }
 
     /** Positions queued and not yet taken. */
@@ -107,6 +114,7 @@ final class Outbox {
         } finally {
             lock.unlock();
         }
+        whenReady.run();
     }
 
     private static Item newerThan(Item item, SnapshotSeqs shown) {
@@ -139,6 +147,7 @@ final class Outbox {
     }
 
     void offer(long forEpoch, RowChunk rows, List<ViewerRemoval> removals) {
+        boolean wake;
         lock.lock();
         try {
             if (forEpoch != epoch || closed) {
@@ -160,19 +169,28 @@ final class Outbox {
                     coalesce();
                 }
             }
+            wake = ready();
             changed.signal();
         } finally {
             lock.unlock();
         }
+        if (wake) {
+            whenReady.run();
+        }
     }
 
     void control(Frame frame) {
+        boolean wake;
         lock.lock();
         try {
             queue.add(new Control(frame));
+            wake = ready();
             changed.signal();
         } finally {
             lock.unlock();
+        }
+        if (wake) {
+            whenReady.run();
         }
     }
 
@@ -220,6 +238,26 @@ final class Outbox {
                 nanos = changed.awaitNanos(nanos);
             }
             return closed ? List.of() : drain();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Takes everything there is to send as frames, in order, without waiting; empty when there is nothing (or closed). */
+    List<Frame> poll() {
+        lock.lock();
+        try {
+            return closed || !ready() ? List.of() : drain();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether {@link #poll()} would return something now. */
+    boolean hasReady() {
+        lock.lock();
+        try {
+            return !closed && ready();
         } finally {
             lock.unlock();
         }

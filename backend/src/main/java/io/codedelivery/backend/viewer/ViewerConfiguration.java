@@ -7,6 +7,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -25,10 +28,10 @@ class ViewerConfiguration implements WebSocketConfigurer {
     private final ViewerSocketHandler handler;
 
     ViewerConfiguration(ViewerSettings settings, Subscriptions subscriptions, ViewerSessions sessions,
-            MeterRegistry meters) {
+            ViewerSenders senders, MeterRegistry meters) {
         this.settings = settings;
         ViewerMetrics metrics = new ViewerMetrics(meters);
-        this.handler = new ViewerSocketHandler(subscriptions, settings, metrics, sessions);
+        this.handler = new ViewerSocketHandler(subscriptions, settings, metrics, sessions, senders);
         metrics.watch(subscriptions, handler::viewers);
     }
 
@@ -60,9 +63,19 @@ class ViewerConfiguration implements WebSocketConfigurer {
     @Configuration(proxyBeanMethods = false)
     static class SubscriptionsConfiguration {
 
+        private static final Duration MIN_SWEEP = Duration.ofMillis(10);
+
         @Bean
         Subscriptions subscriptions(LiveFleet fleet, ViewerSettings settings) {
             return new Subscriptions(fleet, settings.snapshotTrailPoints());
+        }
+
+        @Bean(initMethod = "start", destroyMethod = "close")
+        ViewerSenders viewerSenders(ViewerSettings settings) {
+            Duration shortest = settings.keepaliveInterval().compareTo(settings.sendTimeout()) < 0
+                    ? settings.keepaliveInterval() : settings.sendTimeout();
+            return new ViewerSenders(Math.max(2, Runtime.getRuntime().availableProcessors()),
+                    Collections.max(List.of(shortest.dividedBy(4), MIN_SWEEP)));
         }
 
         @Bean(initMethod = "start", destroyMethod = "close")

@@ -1,6 +1,6 @@
 package io.codedelivery.backend.viewer;
 
-import java.io.IOException;
+import java.util.function.Consumer;
 
 /** Where a viewer's frames go: a WebSocket session in the application, a recording in tests. */
 interface ViewerSocket {
@@ -16,7 +16,11 @@ interface ViewerSocket {
 
     String id();
 
-    void send(String frame) throws IOException;
+    /**
+     * Starts sending a text frame without waiting for it to be written; {@code done} is told, on
+     * whichever thread, {@code null} once it was or why it was not.
+     */
+    void send(String frame, Consumer<Throwable> done);
 
     void close(int code, String reason);
 }

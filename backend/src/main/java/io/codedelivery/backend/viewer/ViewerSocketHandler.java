@@ -2,11 +2,11 @@ package io.codedelivery.backend.viewer;
 
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
@@ -20,21 +20,20 @@ final class ViewerSocketHandler extends TextWebSocketHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ViewerSocketHandler.class);
 
-    /** Tomcat's own limit for a blocking send; without it a stalled browser holds its sender for 20 s. */
-    private static final String TOMCAT_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
-
     private final Subscriptions subscriptions;
     private final ViewerSettings settings;
     private final ViewerMetrics metrics;
     private final ViewerSessions sessions;
+    private final ViewerSenders senders;
     private final Map<String, Viewer> viewers = new ConcurrentHashMap<>();
 
     ViewerSocketHandler(Subscriptions subscriptions, ViewerSettings settings, ViewerMetrics metrics,
-            ViewerSessions sessions) {
+            ViewerSessions sessions, ViewerSenders senders) {
         this.subscriptions = subscriptions;
         this.settings = settings;
         this.metrics = metrics;
         this.sessions = sessions;
+        this.senders = senders;
     }
 
     Collection<Viewer> viewers() {
@@ -52,14 +51,15 @@ final class ViewerSocketHandler extends TextWebSocketHandler {
     public void afterConnectionEstablished(WebSocketSession session) {
         if (session instanceof NativeWebSocketSession nativeSession
                 && nativeSession.getNativeSession() instanceof Session socket) {
-            socket.getUserProperties().put(TOMCAT_SEND_TIMEOUT, settings.sendTimeout().toMillis());
+            // Tomcat's own limit for a send in flight; the senders' sweep is the backstop
+            socket.getAsyncRemote().setSendTimeout(settings.sendTimeout().toMillis());
         }
         Viewer viewer = new Viewer(SessionSocket.of(session), settings, metrics);
         viewers.put(session.getId(), viewer);
         Scope scope = (Scope) session.getAttributes().getOrDefault(ScopeHandshake.SCOPE, Scope.FLEET);
         subscriptions.subscribe(viewer, scope);
         sessions.opened(session.getId(), scope);
-        viewer.start();
+        viewer.start(senders);
         log.info("viewer {} connected watching {}, {} viewers", session.getId(), scope, viewers.size());
     }
 
@@ -96,16 +96,8 @@ final class ViewerSocketHandler extends TextWebSocketHandler {
         log.info("viewer {} disconnected ({}), {} viewers", session.getId(), status.getCode(), viewers.size());
     }
 
-    /**
-     * Sends a frame the cheaper of Tomcat's two ways. {@code sendText(String)} encodes one character at
-     * a time (the profile showed it as the backend's hottest code under fan-out, whose frames are long);
-     * the send writer encodes from a char array, but allocates a 16 KB buffer for every frame (two
-     * thirds of the backend's allocations with a browser per delivery, whose frames are short).
-     */
+    /** Sends through Tomcat's asynchronous API: the sender hands the frame over and goes on. */
     private record SessionSocket(WebSocketSession session, Session container) implements ViewerSocket {
-
-        /** Above this many characters the writer's fast encoding is worth its buffer. */
-        static final int LONG_FRAME = 1024;
 
         static SessionSocket of(WebSocketSession session) {
             return new SessionSocket(session, session instanceof NativeWebSocketSession nativeSession
@@ -118,16 +110,17 @@ final class ViewerSocketHandler extends TextWebSocketHandler {
         }
 
         @Override
-        public void send(String frame) throws IOException {
+        public void send(String frame, Consumer<Throwable> done) {
             if (container == null) {
-                session.sendMessage(new TextMessage(frame));
-            } else if (frame.length() <= LONG_FRAME) {
-                container.getBasicRemote().sendText(frame);
-            } else {
-                try (Writer writer = container.getBasicRemote().getSendWriter()) {
-                    writer.write(frame);
+                try {
+                    session.sendMessage(new TextMessage(frame));
+                    done.accept(null);
+                } catch (IOException | RuntimeException e) {
+                    done.accept(e);
                 }
+                return;
             }
+            container.getAsyncRemote().sendText(frame, result -> done.accept(result.isOK() ? null : result.getException()));
         }
 
         @Override

@@ -1,25 +1,20 @@
 package io.codedelivery.backend.viewer;
 
-import java.io.IOException;
-import java.net.SocketTimeoutException;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
-/** A socket that keeps what is sent; it can be made to block like a browser that stopped reading. */
+/** A socket that keeps what is sent; it can be made to stall like a browser that stopped reading. */
 final class RecordingSocket implements ViewerSocket {
 
     final List<String> frames = new CopyOnWriteArrayList<>();
     volatile int closeCode = -1;
     volatile String closeReason;
-    private volatile CountDownLatch stall;
-    private volatile Duration stallFor;
+    private volatile boolean stalled;
 
-    void stallFor(Duration timeout) {
-        stall = new CountDownLatch(1);
-        stallFor = timeout;
+    /** From now on no frame is taken, as with a browser that stopped reading. */
+    void stall() {
+        stalled = true;
     }
 
     @Override
@@ -27,21 +22,14 @@ final class RecordingSocket implements ViewerSocket {
         return "recording";
     }
 
+    /** Completes at once, or when stalled never: the viewer's own send timeout has to notice. */
     @Override
-    public void send(String frame) throws IOException {
-        CountDownLatch blocked = stall;
-        if (blocked != null) {
-            try {
-                // as Tomcat does: a blocked send gives up after its timeout
-                if (!blocked.await(stallFor.toMillis(), TimeUnit.MILLISECONDS)) {
-                    throw new SocketTimeoutException("write timed out");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
-            }
+    public void send(String frame, Consumer<Throwable> done) {
+        if (stalled) {
+            return;
         }
         frames.add(frame);
+        done.accept(null);
     }
 
     @Override

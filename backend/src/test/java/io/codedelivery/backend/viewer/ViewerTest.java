@@ -7,16 +7,23 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A viewer's own sender thread, with a socket that records or stalls. */
+/** A viewer sent to by the shared senders, with a socket that records or stalls. */
 class ViewerTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ViewerMetrics metrics = new ViewerMetrics(meters);
+    private final ViewerSenders senders = new ViewerSenders(2, Duration.ofMillis(10)).start();
+
+    @AfterEach
+    void stopSenders() {
+        senders.close();
+    }
 
     @Test
-    void framesGoOutOnTheViewersOwnThreadAndAnIdleOneGetsKeepalives() {
+    void framesGoOutInOrderAndAnIdleViewerGetsKeepalives() {
         RecordingSocket socket = new RecordingSocket();
         Viewer viewer = started(socket, Duration.ofMillis(50));
         long epoch = viewer.outbox().beginScope();
@@ -33,7 +40,7 @@ class ViewerTest {
     @Test
     void aSocketThatCannotTakeAFrameWithinTheTimeoutIsClosedAsStalled() {
         RecordingSocket socket = new RecordingSocket();
-        socket.stallFor(Duration.ofMillis(100));
+        socket.stall();
         Viewer viewer = started(socket, Duration.ofSeconds(30));
         long epoch = viewer.outbox().beginScope();
         viewer.outbox().completeSnapshot(epoch, new Frame.Snapshot(Scope.FLEET, new RowChunk(List.of())), Map.of());
@@ -47,7 +54,7 @@ class ViewerTest {
     private Viewer started(RecordingSocket socket, Duration keepalive) {
         Viewer viewer = new Viewer(socket, new ViewerSettings(List.of(), 100, Duration.ofMillis(100), keepalive,
                 Duration.ofSeconds(30), "test", 20_000), metrics);
-        viewer.start();
+        viewer.start(senders);
         return viewer;
     }
 }
