@@ -1,11 +1,9 @@
 package io.codedelivery.backend.viewer;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -31,7 +29,6 @@ final class Outbox {
     }
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
     private final int maxBacklog;
     private final IntConsumer skipped;
     private List<Item> queue = new ArrayList<>();
@@ -110,7 +107,6 @@ final class Outbox {
             snapshot = ready;
             shownBySnapshot = shown;
             awaitingSnapshot = false;
-            changed.signal();
         } finally {
             lock.unlock();
         }
@@ -170,7 +166,6 @@ final class Outbox {
                 }
             }
             wake = ready();
-            changed.signal();
         } finally {
             lock.unlock();
         }
@@ -185,7 +180,6 @@ final class Outbox {
         try {
             queue.add(new Control(frame));
             wake = ready();
-            changed.signal();
         } finally {
             lock.unlock();
         }
@@ -201,7 +195,6 @@ final class Outbox {
             queue = new ArrayList<>();
             coalesced = null;
             backlog = 0;
-            changed.signal();
         } finally {
             lock.unlock();
         }
@@ -221,26 +214,6 @@ final class Outbox {
         queue = controls;
         backlog = coalesced.size();
         skipped.accept(replaced);
-    }
-
-    /**
-     * Waits for something to send and takes all of it as frames, in order: a snapshot first, then
-     * changes. After {@code idle} with nothing to send, a keepalive. Empty once closed.
-     */
-    List<Frame> take(Duration idle) throws InterruptedException {
-        lock.lock();
-        try {
-            long nanos = idle.toNanos();
-            while (!closed && !ready()) {
-                if (nanos <= 0) {
-                    return List.of(new Frame.Keepalive());
-                }
-                nanos = changed.awaitNanos(nanos);
-            }
-            return closed ? List.of() : drain();
-        } finally {
-            lock.unlock();
-        }
     }
 
     /** Takes everything there is to send as frames, in order, without waiting; empty when there is nothing (or closed). */

@@ -2,12 +2,10 @@ package io.codedelivery.backend.viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.Test;
 
 class OutboxTest {
 
-    private static final Duration IDLE = Duration.ofSeconds(30);
-
     private final Outbox outbox = new Outbox(1_000, skipped -> { });
 
     @Test
@@ -26,7 +22,7 @@ class OutboxTest {
         long epoch = outbox.beginScope();
         outbox.offer(epoch, Rows.chunk("d1", 4, 6), List.of());
         outbox.completeSnapshot(epoch, snapshot(), Map.of("d1", 5L));
-        List<Frame> frames = outbox.take(IDLE);
+        List<Frame> frames = outbox.poll();
         assertThat(frames.get(0)).isInstanceOf(Frame.Snapshot.class);
         assertThat(seqs(frames)).containsExactly(6L);
     }
@@ -40,7 +36,7 @@ class OutboxTest {
         outbox.offer(epoch, Rows.chunk("d1", 66, 66), List.of());
         outbox.offer(epoch, Rows.chunk("d2", 0, 0), List.of());
 
-        assertThat(seqs(outbox.take(IDLE))).containsExactly(65L, 66L, 0L);
+        assertThat(seqs(outbox.poll())).containsExactly(65L, 66L, 0L);
     }
 
     @Test
@@ -49,7 +45,7 @@ class OutboxTest {
         outbox.offer(epoch, new RowChunk(List.of()), List.of(new ViewerRemoval("d1", "silent", 3)));
         outbox.offer(epoch, new RowChunk(List.of()), List.of(new ViewerRemoval("d2", "delivered", 9)));
         outbox.completeSnapshot(epoch, snapshot(), Map.of("d1", 8L, "d2", 9L));
-        List<Frame> frames = outbox.take(IDLE);
+        List<Frame> frames = outbox.poll();
         assertThat(frames).hasSize(2);
         assertThat(((Frame.Removed) frames.get(1)).deliveries()).extracting(ViewerRemoval::deliveryId).containsExactly("d2");
     }
@@ -62,7 +58,7 @@ class OutboxTest {
         outbox.offer(old, Rows.chunk("d1", 3, 3), List.of());
         outbox.completeSnapshot(current, snapshot(), Map.of());
         outbox.offer(current, Rows.chunk("d2", 0, 0), List.of());
-        List<Frame> frames = outbox.take(IDLE);
+        List<Frame> frames = outbox.poll();
         assertThat(frames.get(0)).isInstanceOf(Frame.Snapshot.class);
         assertThat(rows(frames)).extracting(PositionRow::deliveryId).containsOnly("d2");
     }
@@ -73,7 +69,7 @@ class OutboxTest {
         outbox.offer(epoch, Rows.chunk("d1", 0, 1), List.of());
         outbox.offer(epoch, Rows.chunk("d1", 2, 2), List.of(new ViewerRemoval("d1", "delivered", 2)));
         outbox.offer(epoch, Rows.chunk("d2", 0, 0), List.of());
-        List<Frame> frames = outbox.take(IDLE);
+        List<Frame> frames = outbox.poll();
         assertThat(frames).hasSize(3);
         assertThat(frames.get(0)).isInstanceOf(Frame.Positions.class);
         assertThat(frames.get(1)).isInstanceOf(Frame.Removed.class);
@@ -86,14 +82,14 @@ class OutboxTest {
         Outbox small = new Outbox(10, skipped::addAndGet);
         long epoch = small.beginScope();
         small.completeSnapshot(epoch, snapshot(), Map.of());
-        small.take(IDLE);
+        small.poll();
         for (long seq = 0; seq < 20; seq++) {
             small.offer(epoch, new RowChunk(List.of(PositionRow.of(Rows.position("d1", seq)),
                     PositionRow.of(Rows.position("d2", seq)))), List.of());
         }
         small.offer(epoch, Rows.chunk("d1", 20, 20), List.of(new ViewerRemoval("d1", "delivered", 20)));
         assertThat(small.backlog()).isLessThanOrEqualTo(2);
-        List<Frame> frames = small.take(IDLE);
+        List<Frame> frames = small.poll();
         Frame.Positions positions = (Frame.Positions) frames.get(0);
         assertThat(positions.coalesced()).isEqualTo(41 - 2);
         assertThat(skipped).hasValue(41 - 2);
@@ -102,27 +98,30 @@ class OutboxTest {
     }
 
     @Test
-    void anIdleViewerGetsAKeepalive() throws Exception {
-        subscribed();
-        assertThat(outbox.take(Duration.ofMillis(20))).containsExactly(new Frame.Keepalive());
+    void aClosedOutboxGivesNothingAndTakesNothing() throws Exception {
+        long epoch = subscribed();
+        outbox.close();
+        outbox.offer(epoch, Rows.chunk("d1", 0, 0), List.of());
+        assertThat(outbox.hasReady()).isFalse();
+        assertThat(outbox.poll()).isEmpty();
+        assertThat(outbox.backlog()).isZero();
     }
 
     @Test
-    void aClosedOutboxWakesItsSenderWithNothing() throws Exception {
-        subscribed();
-        CountDownLatch waiting = new CountDownLatch(1);
-        ExecutorService sender = Executors.newSingleThreadExecutor();
-        Future<List<Frame>> taken = sender.submit(() -> {
-            waiting.countDown();
-            return outbox.take(IDLE);
-        });
-        waiting.await();
-        outbox.close();
-        assertThat(taken.get(10, TimeUnit.SECONDS)).isEmpty();
-        sender.shutdown();
+    void whenReadyIsToldOnlyWhenThereIsSomethingToSend() {
+        AtomicInteger told = new AtomicInteger();
+        outbox.whenReady(told::incrementAndGet);
+        long epoch = outbox.beginScope();
+        outbox.offer(epoch, Rows.chunk("d1", 0, 0), List.of());
+        assertThat(told).as("before the snapshot").hasValue(0);
+        outbox.completeSnapshot(epoch, snapshot(), Map.of());
+        outbox.offer(epoch - 1, Rows.chunk("d1", 1, 1), List.of());
+        assertThat(told).as("the snapshot; not the change for an older scope").hasValue(1);
+        outbox.offer(epoch, Rows.chunk("d1", 2, 2), List.of());
+        assertThat(told).hasValue(2);
     }
 
-    /** Four producers and one sender at full speed: every row arrives once, each delivery in order. */
+    /** Four producers and one sender polling at full speed: every row arrives once, each delivery in order. */
     @Test
     void underRealConcurrencyEveryRowArrivesOnceAndInOrder() throws Exception {
         Outbox big = new Outbox(Integer.MAX_VALUE, skipped -> { });
@@ -136,7 +135,7 @@ class OutboxTest {
             int expected = producers * batches * 3;
             int count = 0;
             while (count < expected) {
-                for (PositionRow row : rows(big.take(IDLE))) {
+                for (PositionRow row : rows(big.poll())) {
                     received.computeIfAbsent(row.deliveryId(), id -> new ArrayList<>()).add(row.seq());
                     count++;
                 }
@@ -186,14 +185,14 @@ class OutboxTest {
         }
         threads.shutdown();
         assertThat(stalled.backlog()).isLessThanOrEqualTo(100);
-        List<PositionRow> latest = rows(stalled.take(IDLE));
+        List<PositionRow> latest = rows(stalled.poll());
         assertThat(latest).hasSize(100).allSatisfy(row -> assertThat(row.seq()).isEqualTo(4_999));
     }
 
-    private long subscribed() throws InterruptedException {
+    private long subscribed() {
         long epoch = outbox.beginScope();
         outbox.completeSnapshot(epoch, snapshot(), Map.of());
-        assertThat(outbox.take(IDLE)).singleElement().isInstanceOf(Frame.Snapshot.class);
+        assertThat(outbox.poll()).singleElement().isInstanceOf(Frame.Snapshot.class);
         return epoch;
     }
 

@@ -60,13 +60,13 @@ class SnapshotTrailsTest {
         }
     }
 
-    private JsonNode snapshotOf(Scope scope, int budget) throws InterruptedException {
+    private JsonNode snapshotOf(Scope scope, int budget) {
         Subscriptions subscriptions = new Subscriptions(fleet, budget);
         subscriptions.onCaughtUp();
         Viewer viewer = new Viewer(new RecordingSocket(), new ViewerSettings(List.of(), 1_000, Duration.ofSeconds(5),
                 Duration.ofSeconds(15), Duration.ofSeconds(30), "test", budget), new ViewerMetrics(new SimpleMeterRegistry()));
         subscriptions.subscribe(viewer, scope);
-        List<Frame> frames = viewer.outbox().take(Duration.ZERO);
+        List<Frame> frames = viewer.outbox().poll();
         assertThat(frames.getFirst()).isInstanceOf(Frame.Snapshot.class);
         return JSON.readTree(FrameEncoder.encode(frames.getFirst()));
     }
