@@ -7,9 +7,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Collections;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -63,8 +60,6 @@ class ViewerConfiguration implements WebSocketConfigurer {
     @Configuration(proxyBeanMethods = false)
     static class SubscriptionsConfiguration {
 
-        private static final Duration MIN_SWEEP = Duration.ofMillis(10);
-
         @Bean
         Subscriptions subscriptions(LiveFleet fleet, ViewerSettings settings) {
             return new Subscriptions(fleet, settings.snapshotTrailPoints());
@@ -72,10 +67,7 @@ class ViewerConfiguration implements WebSocketConfigurer {
 
         @Bean(initMethod = "start", destroyMethod = "close")
         ViewerSenders viewerSenders(ViewerSettings settings) {
-            Duration shortest = settings.keepaliveInterval().compareTo(settings.sendTimeout()) < 0
-                    ? settings.keepaliveInterval() : settings.sendTimeout();
-            return new ViewerSenders(Math.max(2, Runtime.getRuntime().availableProcessors()),
-                    Collections.max(List.of(shortest.dividedBy(4), MIN_SWEEP)));
+            return new ViewerSenders(Math.max(2, Runtime.getRuntime().availableProcessors()), settings.sweepInterval());
         }
 
         @Bean(initMethod = "start", destroyMethod = "close")

@@ -20,6 +20,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record ViewerSettings(List<String> allowedOrigins, int maxBacklog, Duration sendTimeout, Duration keepaliveInterval,
         Duration sessionHeartbeat, String replica, int snapshotTrailPoints) {
 
+    private static final Duration SHORTEST_SWEEP = Duration.ofMillis(10);
+
+    /** How often stalled and idle sockets are looked for: a quarter of the shorter of the two limits. */
+    Duration sweepInterval() {
+        Duration shorter = keepaliveInterval.compareTo(sendTimeout) < 0 ? keepaliveInterval : sendTimeout;
+        Duration quarter = shorter.dividedBy(4);
+        return quarter.compareTo(SHORTEST_SWEEP) < 0 ? SHORTEST_SWEEP : quarter;
+    }
+
     /** Letters, digits and {@code . _ : -}, at most 64: what {@code viewer.sessions} accepts. */
     String replicaName() {
         return ReplicaName.of(replica);
