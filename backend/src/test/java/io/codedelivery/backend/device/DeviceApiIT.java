@@ -217,11 +217,9 @@ class DeviceApiIT {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.POSITION_REPORTED.name()).stream()
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             consumer.assign(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             consumer.offsetsForTimes(partitions.stream().collect(Collectors.toMap(p -> p, p -> startedAt.toEpochMilli())))
-                    .forEach((partition, offset) -> {
-                        consumer.seek(partition, offset == null
-                                ? consumer.endOffsets(List.of(partition)).get(partition) : offset.offset());
-                    });
+                    .forEach((partition, offset) -> consumer.seek(partition, offset == null ? ends.get(partition) : offset.offset()));
             List<PositionReported> found = new ArrayList<>();
             await().atMost(WAIT).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
