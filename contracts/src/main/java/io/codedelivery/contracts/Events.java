@@ -1,7 +1,5 @@
 package io.codedelivery.contracts;
 
-import java.util.function.Function;
-
 /**
  * The rules every reader of a topic applies, and every producer of ours applies before writing, so
  * that nothing we write is refused downstream: a value no larger than the topic allows, readable as
@@ -13,17 +11,11 @@ public final class Events {
     }
 
     public static <V extends KeyedEvent> V read(Topic<String, V> topic, String key, byte[] value) {
-        return read(topic, key, value, bytes -> JsonCodec.decode(bytes, topic.valueType()));
-    }
-
-    /** As {@link #read(Topic, String, byte[])}, with a decoder of the caller's (a faster one for the same contract). */
-    public static <V extends KeyedEvent> V read(Topic<String, V> topic, String key, byte[] value,
-            Function<byte[], V> decoder) {
         if (value != null && value.length > topic.maxValueBytes()) {
             throw new MalformedEventException(topic.valueType().getSimpleName() + ": value of " + value.length
                     + " bytes is over the " + topic.maxValueBytes() + " bytes " + topic.name() + " accepts", null);
         }
-        V event = decoder.apply(value);
+        V event = JsonCodec.decode(value, topic.valueType());
         requireKeyMatches(topic, key, event);
         return event;
     }

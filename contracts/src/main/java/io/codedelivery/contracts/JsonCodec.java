@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Encodes and decodes the events as JSON. Readers ignore unknown fields so that contract changes
  * stay additive; missing or invalid required fields are reported as {@link MalformedEventException}.
+ * Positions, most of the traffic, are read by a streaming reader of their own to the same rules.
  */
 public final class JsonCodec {
 
@@ -26,6 +27,9 @@ public final class JsonCodec {
     public static <T> T decode(byte[] json, Class<T> type) {
         if (json == null) {
             throw new MalformedEventException(type.getSimpleName() + ": value is missing (null)", null);
+        }
+        if (type == PositionReported.class) {
+            return type.cast(PositionReportedReader.decode(json));
         }
         try {
             return MAPPER.readValue(json, type);

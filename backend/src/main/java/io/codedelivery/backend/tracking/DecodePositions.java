@@ -30,8 +30,7 @@ final class DecodePositions implements PipelineStage {
     public void process(LiveBatch batch) {
         for (RawRecord record : batch.records) {
             try {
-                batch.positions.add(
-                        Events.read(Topics.POSITION_REPORTED, record.key(), record.value(), PositionDecoder::decode));
+                batch.positions.add(Events.read(Topics.POSITION_REPORTED, record.key(), record.value()));
             } catch (MalformedEventException e) {
                 outcomes.unreadable();
                 // the work consumer of the same topic parks it on the dead-letter topic

@@ -1,7 +1,5 @@
-package io.codedelivery.backend.tracking;
+package io.codedelivery.contracts;
 
-import io.codedelivery.contracts.MalformedEventException;
-import io.codedelivery.contracts.PositionReported;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,17 +10,17 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads a {@link PositionReported} with Jackson's streaming parser, the way the contract's codec
- * reads it (unknown fields ignored, every field required, the record's own checks apply), but
- * several times faster: decoding was the live pipeline's slowest stage under load (see
- * docs/performance.md). The common UTC timestamp form is read by hand; any other goes to
- * {@link Instant#parse}.
+ * Reads a {@link PositionReported} with Jackson's streaming parser, the way the codec reads any
+ * other event (unknown fields ignored, every field required, the record's own checks apply), but
+ * several times faster: positions are most of the traffic, and every reader of the topic (the live
+ * pipeline, the delivery status consumer, the bench) pays for each one (see docs/performance.md).
+ * The common UTC timestamp form is read by hand; any other goes to {@link Instant#parse}.
  */
-final class PositionDecoder {
+final class PositionReportedReader {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private PositionDecoder() {
+    private PositionReportedReader() {
     }
 
     static PositionReported decode(byte[] json) {
