@@ -32,7 +32,7 @@ class TrackingConfiguration {
                 new UpdateLiveFleet(fleet),
                 new AnnounceRemovals(fleet, settings.silenceLimit(), settings.sweepInterval()),
                 new FanOut(subscribers),
-                new CountPositions(outcomes));
+                new CountPositions(outcomes, clock));
         return new LivePipeline(stages, fleet, subscribers, clock, meters);
     }
 

@@ -9,6 +9,7 @@ import io.codedelivery.backend.messaging.RawRecord;
 import io.codedelivery.contracts.GoldenSamples;
 import io.codedelivery.contracts.JsonCodec;
 import io.codedelivery.contracts.PositionReported;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class LivePipelineTest {
@@ -41,6 +43,18 @@ class LivePipelineTest {
         assertThat(listener.positions).extracting(PositionReported::seq).containsExactly(0L, 1L, 2L);
         assertThat(listener.removals).containsExactly(new Removal("d1", Removal.Reason.DELIVERED, 2));
         assertThat(meters.counter("codedelivery.positions", "outcome", "accepted").count()).isEqualTo(3);
+    }
+
+    @Test
+    void theAgeOfLivePositionsIsMeasuredOnceTheyAreHandedOver() {
+        pipeline.onRecords(records(position("d1", 0, false, NOW.minusMillis(300)),
+                position("d1", 1, false, NOW.minusMillis(100))), false);
+        pipeline.onRecords(records(position("d2", 0, false, NOW.minusSeconds(60))), true);
+
+        Timer age = meters.get("codedelivery.positions.age").timer();
+        assertThat(age.count()).as("replayed positions are not live").isEqualTo(2);
+        assertThat(age.max(TimeUnit.MILLISECONDS)).isEqualTo(300);
+        assertThat(age.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(400);
     }
 
     @Test
