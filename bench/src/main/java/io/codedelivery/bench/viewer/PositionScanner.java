@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
  * At hundreds of thousands of positions a second this keeps the driver from being the bottleneck.
  * Anything it does not expect makes it throw, and the caller falls back to a JSON parser.
  */
-final class PositionScanner {
+public final class PositionScanner {
 
     private static final String DELIVERY_ID = "\"deliveryId\":\"";
     private static final String SEQ = "\"seq\":";
@@ -20,7 +20,7 @@ final class PositionScanner {
     private record Second(String text, long epochSecond) {
     }
 
-    interface Sink {
+    public interface Sink {
         void position(String deliveryId, long seq, long emittedAtMs);
     }
 
@@ -44,7 +44,7 @@ final class PositionScanner {
     }
 
     /** Reads one element (a row or an object) starting at {@code start}; returns the index after it. */
-    static int element(String text, int start, Sink sink) {
+    public static int element(String text, int start, Sink sink) {
         return text.charAt(start) == '[' ? row(text, start, sink) : object(text, start, sink);
     }
 
