@@ -96,10 +96,7 @@ final class Viewer {
         }
         Frame frame = pending.poll();
         if (frame == null) {
-            scheduled.set(false);
-            if (outbox.hasReady()) {
-                wake();
-            }
+            letGo();
             return;
         }
         String text = FrameEncoder.encode(frame);
@@ -117,10 +114,23 @@ final class Viewer {
         if (failure == null) {
             lastSent = System.nanoTime();
             metrics.sent(text.length());
-            senders.schedule(this);
+            // with nothing more to send, let go here rather than through a sender's queue
+            if (pending.isEmpty() && !outbox.hasReady()) {
+                letGo();
+            } else {
+                senders.schedule(this);
+            }
         } else {
             boolean stalled = timedOut(failure) || System.nanoTime() - started >= sendTimeout.toNanos();
             close(stalled ? "stalled" : "send failed", failure);
+        }
+    }
+
+    /** Stops being scheduled; a change offered meanwhile is not lost, since it is looked for after. */
+    private void letGo() {
+        scheduled.set(false);
+        if (outbox.hasReady()) {
+            wake();
         }
     }
 
