@@ -18,7 +18,7 @@ public record BenchOptions(
 
     public static final String USAGE = """
             usage: codedelivery bench [--quick] [--scenario fleet|seed|fanout|indexing|all] [--steps 1000,10000]
-                                      [--p99-bound 1s] [--warmup 10s] [--window 20s] [--tick 500ms] [--speed 4]
+                                      [--p99-bound 1s] [--warmup 30s] [--window 20s] [--tick 500ms] [--speed 4]
                                       [--json FILE]
                                       [--backend-jar JAR --simulator-jar JAR]  (start a fresh stack per step; default)
                                       [--search-sink-jar JAR]  (indexing: the Connect plugin; all is fleet, seed and fanout)
@@ -120,7 +120,7 @@ public record BenchOptions(
             Path out = json != null ? json : Path.of(".codedelivery", "bench", "bench-" + stamp + ".json");
             Path work = workDir != null ? workDir : out.toAbsolutePath().resolveSibling("run-" + stamp);
             return new BenchOptions(quick, scenarios, steps, p99Bound,
-                    warmup != null ? warmup : Duration.ofSeconds(quick ? 1 : 10),
+                    warmup != null ? warmup : Duration.ofSeconds(quick ? 1 : 30),
                     window != null ? window : Duration.ofSeconds(quick ? 5 : scenarios.equals(List.of("indexing")) ? 60 : 20),
                     tick, speedMps, out, target(), work, profile);
         }
