@@ -1,53 +1,37 @@
 package io.codedelivery.bench.viewer;
 
-import io.codedelivery.bench.EpochMicros;
-import java.net.http.WebSocket;
-import java.util.concurrent.CompletionStage;
+/**
+ * What a viewer's socket reports: that it opened, then, from its selector thread, each whole text message
+ * (fragments joined) stamped with the time its last bytes were read, and how it closed (once).
+ */
+interface ViewerListener {
 
-/** Receives one viewer's frames, whole (fragments joined), and stamps each with the time its last part arrived. */
-final class ViewerListener implements WebSocket.Listener {
+    int ABNORMAL_CLOSURE = 1006;
 
-    private static final int ABNORMAL_CLOSURE = 1006;
+    void opened();
 
-    private final ViewerTally tally;
-    private final StringBuilder partial = new StringBuilder();
+    void text(String text, long receiptMicros);
 
-    ViewerListener(ViewerTally tally) {
-        this.tally = tally;
-    }
+    void closed(int code);
 
-    @Override
-    public void onOpen(WebSocket webSocket) {
-        tally.connected();
-        webSocket.request(1);
-    }
+    /** Counts what a viewer receives into its tally. */
+    static ViewerListener counting(ViewerTally tally) {
+        return new ViewerListener() {
 
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        if (!last) {
-            partial.append(data);
-            webSocket.request(1);
-            return null;
-        }
-        long receiptMicros = EpochMicros.now();
-        String text = partial.isEmpty() ? data.toString() : partial.append(data).toString();
-        partial.setLength(0);
-        try {
-            FrameReader.read(text, receiptMicros, tally);
-        } finally {
-            webSocket.request(1);
-        }
-        return null;
-    }
+            @Override
+            public void opened() {
+                tally.connected();
+            }
 
-    @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        tally.closed(statusCode);
-        return null;
-    }
+            @Override
+            public void text(String text, long receiptMicros) {
+                FrameReader.read(text, receiptMicros, tally);
+            }
 
-    @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-        tally.closed(ABNORMAL_CLOSURE);
+            @Override
+            public void closed(int code) {
+                tally.closed(code);
+            }
+        };
     }
 }

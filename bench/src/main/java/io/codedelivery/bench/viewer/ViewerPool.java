@@ -1,9 +1,8 @@
 package io.codedelivery.bench.viewer;
 
-import io.codedelivery.devstack.testkit.ViewerClient;
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,21 +10,24 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The driver's WebSocket viewers, spread over a few {@link HttpClient}s (each has one selector
- * thread) whose listeners run on small fixed pools, so thousands of sockets cost a handful of threads.
+ * The driver's WebSocket viewers. Each opens on a virtual thread (at most 200 at a
+ * time) and is then read by one of a few {@link SocketLoop}s, so thousands of sockets cost a handful of
+ * threads and receiving a frame costs little more than decoding it: the driver shares its machine with
+ * the system it measures.
  */
 public final class ViewerPool implements AutoCloseable {
 
     private static final int MAX_CONNECTING = 200;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
 
-    private final List<HttpClient> clients = new ArrayList<>();
-    private final List<ExecutorService> executors = new ArrayList<>();
+    private final List<SocketLoop> loops = new ArrayList<>();
+    private final ExecutorService handshakes = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("viewer-handshake-", 0).factory());
     private final List<Viewer> viewers = new ArrayList<>();
     private final Semaphore connecting = new Semaphore(MAX_CONNECTING);
     private final AtomicInteger next = new AtomicInteger();
@@ -33,36 +35,73 @@ public final class ViewerPool implements AutoCloseable {
     public ViewerPool() {
         int count = Math.max(2, Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < count; i++) {
-            AtomicInteger thread = new AtomicInteger();
-            int client = i;
-            ExecutorService executor = Executors.newFixedThreadPool(2,
-                    r -> Thread.ofPlatform().daemon().name("viewer-" + client + "-" + thread.incrementAndGet()).unstarted(r));
-            executors.add(executor);
-            clients.add(HttpClient.newBuilder().executor(executor).connectTimeout(CONNECT_TIMEOUT).build());
+            loops.add(new SocketLoop("viewer-" + i));
         }
     }
 
     /** A viewer whose socket may still be opening; {@link #awaitOpen} waits for all of them. */
-    public record Viewer(ViewerTally tally, CompletableFuture<WebSocket> socket) {
+    public record Viewer(ViewerTally tally, CompletableFuture<ViewerSocket> socket) {
 
-        Optional<WebSocket> open() {
+        Optional<ViewerSocket> open() {
             return socket.isDone() && !socket.isCompletedExceptionally() ? Optional.of(socket.join()) : Optional.empty();
+        }
+
+        void drop() {
+            if (!socket.cancel(true)) {
+                open().ifPresent(ViewerSocket::abort);
+            }
         }
     }
 
     public Viewer connect(URI uri, ViewerTally tally) {
-        connecting.acquireUninterruptibly();
-        HttpClient client = clients.get(Math.floorMod(next.getAndIncrement(), clients.size()));
-        CompletableFuture<WebSocket> socket = client.newWebSocketBuilder().connectTimeout(CONNECT_TIMEOUT)
-                .header("Origin", ViewerClient.originOf(uri))
-                .buildAsync(uri, new ViewerListener(tally))
-                .orTimeout(CONNECT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
-                .whenComplete((ws, error) -> connecting.release());
-        Viewer viewer = new Viewer(tally, socket);
+        Viewer viewer = new Viewer(tally, open(uri, ViewerListener.counting(tally)));
         synchronized (viewers) {
             viewers.add(viewer);
         }
         return viewer;
+    }
+
+    /** Opens a socket to a {@code ws://} URI whose events go to {@code listener}; it fails if the handshake does. */
+    CompletableFuture<ViewerSocket> open(URI uri, ViewerListener listener) {
+        if (!"ws".equalsIgnoreCase(uri.getScheme())) {
+            throw new IllegalArgumentException("viewers only speak plain ws://, not " + uri);
+        }
+        connecting.acquireUninterruptibly();
+        long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
+        SocketLoop loop = loops.get(Math.floorMod(next.getAndIncrement(), loops.size()));
+        CompletableFuture<ViewerSocket> socket = new CompletableFuture<>();
+        try {
+            SocketChannel channel = SocketChannel.open();
+            socket.whenComplete((open, error) -> {
+                if (error != null) {
+                    close(channel);
+                }
+            });
+            handshakes.execute(() -> handshake(uri, deadline, channel, loop, listener, socket));
+        } catch (IOException | RejectedExecutionException e) {
+            connecting.release();
+            socket.completeExceptionally(e);
+        }
+        return socket;
+    }
+
+    private void handshake(URI uri, long deadline, SocketChannel channel, SocketLoop loop, ViewerListener listener,
+            CompletableFuture<ViewerSocket> socket) {
+        try {
+            byte[] early = Handshake.open(channel, uri, deadline);
+            channel.configureBlocking(false);
+            ViewerSocket open = new ViewerSocket(channel, listener, loop);
+            if (socket.complete(open)) {
+                listener.opened();
+                loop.add(open, early);
+            } else {
+                close(channel);
+            }
+        } catch (IOException | RuntimeException e) {
+            socket.completeExceptionally(e);
+        } finally {
+            connecting.release();
+        }
     }
 
     /** Waits until every socket asked for so far has opened or failed; returns how many opened. */
@@ -81,7 +120,7 @@ public final class ViewerPool implements AutoCloseable {
     }
 
     public void disconnect(List<Viewer> these) {
-        these.forEach(viewer -> viewer.open().ifPresent(WebSocket::abort));
+        these.forEach(Viewer::drop);
         synchronized (viewers) {
             viewers.removeAll(these);
         }
@@ -90,10 +129,18 @@ public final class ViewerPool implements AutoCloseable {
     @Override
     public void close() {
         synchronized (viewers) {
-            viewers.forEach(viewer -> viewer.open().ifPresent(WebSocket::abort));
+            viewers.forEach(Viewer::drop);
             viewers.clear();
         }
-        clients.forEach(HttpClient::shutdownNow);
-        executors.forEach(ExecutorService::shutdownNow);
+        handshakes.shutdownNow();
+        loops.forEach(SocketLoop::close);
+    }
+
+    private static void close(SocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
     }
 }
