@@ -14,8 +14,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -32,19 +34,21 @@ class RunCommandIT {
     void upStartsEverythingAndStoppingItLeavesNoProcessBehind() throws Exception {
         Path home = Files.createDirectories(Path.of("target", "up-home")).toAbsolutePath();
         Path output = home.resolve("up.out");
-        int httpPort = freeWithReplicaPorts();
-        int simulatorPort = freeWithReplicaPorts();
-        int searchPort = Ports.free();
-        int connectPort = Ports.free();
+        // every port distinct, the replicas' ports (10 and 20 above) included: nothing is bound until up starts
+        Set<Integer> taken = new HashSet<>();
+        int httpPort = freeWithReplicaPorts(taken);
+        int simulatorPort = freeWithReplicaPorts(taken);
+        int searchPort = freeOtherThan(taken);
+        int connectPort = freeOtherThan(taken);
         ProcessBuilder command = new ProcessBuilder("./codedelivery", "up", "--backends", "2", "--simulators=2")
                 .directory(Path.of("..").toAbsolutePath().normalize().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         command.environment().putAll(Map.of(
                 "CODEDELIVERY_HOME", home.toString(),
-                "KAFKA_PORT", Integer.toString(Ports.free()),
-                "KAFKA_CONTROLLER_PORT", Integer.toString(Ports.free()),
-                "MONGO_PORT", Integer.toString(Ports.free()),
+                "KAFKA_PORT", Integer.toString(freeOtherThan(taken)),
+                "KAFKA_CONTROLLER_PORT", Integer.toString(freeOtherThan(taken)),
+                "MONGO_PORT", Integer.toString(freeOtherThan(taken)),
                 "HTTP_PORT", Integer.toString(httpPort),
                 "SIMULATOR_PORT", Integer.toString(simulatorPort),
                 "SEARCH_PORT", Integer.toString(searchPort),
@@ -150,14 +154,26 @@ class RunCommandIT {
     }
 
     /** A free port with the ports 10 and 20 above it free too: up's replicas take those. */
-    private static int freeWithReplicaPorts() {
+    private static int freeWithReplicaPorts(Set<Integer> taken) {
         for (int attempt = 0; attempt < 100; attempt++) {
             int port = Ports.free();
-            if (port + 20 <= 65535 && isFree(port + 10) && isFree(port + 20)) {
+            List<Integer> ports = List.of(port, port + 10, port + 20);
+            if (port + 20 <= 65535 && ports.stream().noneMatch(taken::contains) && isFree(port + 10) && isFree(port + 20)) {
+                taken.addAll(ports);
                 return port;
             }
         }
         throw new IllegalStateException("no free port with free ports 10 and 20 above it");
+    }
+
+    private static int freeOtherThan(Set<Integer> taken) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = Ports.free();
+            if (taken.add(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port other than " + taken);
     }
 
     private static boolean isFree(int port) {
