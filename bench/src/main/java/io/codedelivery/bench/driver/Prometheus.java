@@ -43,12 +43,16 @@ public final class Prometheus {
         return samples;
     }
 
-    /** Counters ({@code _total}, {@code _count}, {@code _sum}) as their increase over the window; the rest as at its end. */
+    /**
+     * Counters ({@code _total}, {@code _count}, {@code _sum}, and a histogram's cumulative
+     * {@code _bucket}s) as their increase over the window; the rest (gauges, {@code _max}) as at its end.
+     */
     public static Map<String, Double> over(Map<String, Double> atStart, Map<String, Double> atEnd) {
         Map<String, Double> window = new HashMap<>();
         atEnd.forEach((name, value) -> {
             String bare = name.contains("{") ? name.substring(0, name.indexOf('{')) : name;
-            boolean counter = bare.endsWith("_total") || bare.endsWith("_count") || bare.endsWith("_sum");
+            boolean counter = bare.endsWith("_total") || bare.endsWith("_count") || bare.endsWith("_sum")
+                    || bare.endsWith("_bucket");
             window.put(name, counter ? value - atStart.getOrDefault(name, 0.0) : value);
         });
         return window;
