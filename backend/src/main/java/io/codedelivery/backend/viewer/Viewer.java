@@ -114,8 +114,9 @@ final class Viewer {
         if (failure == null) {
             lastSent = System.nanoTime();
             metrics.sent(text.length());
-            // with nothing more to send, let go here rather than through a sender's queue
-            if (pending.isEmpty() && !outbox.hasReady()) {
+            // with no frame left over, let go here rather than through a sender's queue; letGo
+            // queues the viewer again if its outbox has something
+            if (pending.isEmpty()) {
                 letGo();
             } else {
                 senders.schedule(this);
