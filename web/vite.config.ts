@@ -25,7 +25,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     restoreMocks: true,
     // Setting up jsdom for every file was most of the run. Files share an environment per worker,
-    // except those that replace a module (vi.mock): they need a module graph of their own.
+    // except those that replace a module (vi.mock), which need a module graph of their own, and
+    // those marked `vitest: isolate` (DriverPage's 401 test timed out twice beside other files).
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'shared', include: testFiles(false), isolate: false } },
@@ -34,9 +35,9 @@ export default defineConfig({
   },
 });
 
-function testFiles(mockingModules: boolean): string[] {
+function testFiles(isolated: boolean): string[] {
   return readdirSync('src', { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.test\.tsx?$/.test(file))
     .map((file) => `src/${file}`)
-    .filter((file) => /\bvi\.(mock|doMock)\(/.test(readFileSync(file, 'utf8')) === mockingModules);
+    .filter((file) => /\bvi\.(mock|doMock)\(|vitest: isolate/.test(readFileSync(file, 'utf8')) === isolated);
 }

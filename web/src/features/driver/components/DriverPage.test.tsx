@@ -1,3 +1,4 @@
+// vitest: isolate (in a worker shared with other files its 401 test timed out, twice in CI)
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
